@@ -1,0 +1,56 @@
+//! Interned strings. Identifiers, property names and string literals become
+//! `Atom`s (u32) so the resolver and emitter compare integers, and the
+//! bytecode refers to strings by index. Content is UTF-16 because JavaScript
+//! strings are (a literal may hold a lone surrogate, which UTF-8 cannot).
+
+use crate::ast::Atom;
+use rustc_hash::FxHashMap;
+
+#[derive(Debug, Clone, Default)]
+pub struct AtomTable {
+    strings: Vec<Box<[u16]>>,
+    index: FxHashMap<Box<[u16]>, Atom>,
+}
+
+impl AtomTable {
+    pub fn new() -> AtomTable {
+        AtomTable::default()
+    }
+
+    pub fn intern_utf16(&mut self, units: &[u16]) -> Atom {
+        if let Some(&a) = self.index.get(units) {
+            return a;
+        }
+        let atom = Atom(self.strings.len() as u32);
+        let boxed: Box<[u16]> = units.into();
+        self.strings.push(boxed.clone());
+        self.index.insert(boxed, atom);
+        atom
+    }
+
+    pub fn intern(&mut self, s: &str) -> Atom {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.intern_utf16(&units)
+    }
+
+    pub fn get(&self, atom: Atom) -> &[u16] {
+        &self.strings[atom.0 as usize]
+    }
+
+    /// The atom's text for messages (lone surrogates become U+FFFD).
+    pub fn text(&self, atom: Atom) -> String {
+        String::from_utf16_lossy(self.get(atom))
+    }
+
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &[u16]> {
+        self.strings.iter().map(|s| &**s)
+    }
+}

@@ -1,0 +1,1 @@
+//! Tokenizer for JavaScript source (placeholder until the lexer lands).

@@ -1,0 +1,2 @@
+//! Conformance harness (placeholder).
+fn main() {}
