@@ -1,0 +1,22 @@
+// int32 / uint32 wrap-around
+console.log(2147483647 | 0, 2147483648 | 0, 4294967295 | 0, 4294967296 | 0);
+console.log(-2147483648 | 0, -2147483649 | 0);
+console.log(1.9 | 0, -1.9 | 0, NaN | 0, Infinity | 0, -Infinity | 0);
+console.log(2 ** 32 + 5 | 0, 2 ** 53 | 0, (2 ** 53 + 2) | 0, 1e21 | 0);
+console.log(-1 >>> 0, -2 >>> 0, 2 ** 32 >>> 0, -(2 ** 31) >>> 0);
+console.log(1 << 31, 1 << 32, 1 << 33, 1 << -1);
+console.log(-1 >> 1, -1 >>> 1, -16 >> 2, -16 >>> 28);
+console.log(0x7fffffff + 1, (0x7fffffff + 1) | 0);
+console.log(~0, ~-1, ~5, ~~3.7, ~~-3.7, ~2147483647, ~NaN);
+console.log(5 & 3, 5 | 3, 5 ^ 3, -5 & 0xff, 0xf0f0 ^ 0xffff);
+console.log('12' | 0, '0x1f' | 0, 'abc' | 0, null | 0, undefined | 0, true | 0, [] | 0, [7] | 0);
+let h = 0;
+for (let i = 0; i < 20; i++) h = (h * 31 + i) | 0;
+console.log('hash', h);
+let u = 0;
+for (let i = 0; i < 20; i++) u = (u * 33 + 7) >>> 0;
+console.log('uhash', u);
+console.log(Math.imul(0xffffffff, 5), Math.imul(3, 4), Math.imul(0x7fffffff, 0x7fffffff));
+console.log(Math.clz32(1), Math.clz32(0), Math.clz32(-1), Math.clz32(0x80000000));
+console.log(3000000000 >> 0, 3000000000 >>> 0, 3000000000 << 0);
+console.log(1 << 30 << 1, (1 << 30) * 2);

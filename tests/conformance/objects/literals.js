@@ -1,0 +1,23 @@
+// Object literals: shorthand, methods, computed keys
+const name = 'kiln', version = 1;
+const o = { name, version, 'quoted-key': true, 42: 'answer', nested: { deep: { deeper: 1 } } };
+console.log(o);
+const key = 'dyn';
+const c = { [key]: 1, [key + 'Two']: 2, [1 + 2]: 'three', [`tpl${key}`]: 4 };
+console.log(c, Object.keys(c));
+const m = { hello() { return 'hi from ' + this.id; }, id: 7, arrow: () => typeof this, fn: function () { return this.id; } };
+console.log(m.hello(), m.fn(), m.arrow());
+const dup = { a: 1, b: 2, a: 3 };
+console.log(dup, Object.keys(dup));
+const empty = {};
+console.log(empty, Object.keys(empty).length, typeof empty);
+const withUndef = { u: undefined, n: null, z: 0, e: '' };
+console.log(withUndef, Object.keys(withUndef).length);
+const trailing = { a: 1, b: 2, };
+console.log(trailing);
+const numKeys = { 1.5: 'a', '-1': 'b', 1e3: 'c', 0x10: 'd', '01': 'e', 2: 'f' };
+console.log(numKeys, Object.keys(numKeys));
+const computedNum = { [2 ** 3]: 'eight', [-0]: 'negzero', [NaN]: 'nan', [null]: 'n', [undefined]: 'u', [true]: 't' };
+console.log(Object.keys(computedNum));
+const nestedFns = { outer: { inner() { return 'inner'; } } };
+console.log(nestedFns.outer.inner());

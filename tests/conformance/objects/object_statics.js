@@ -1,0 +1,31 @@
+// Object.keys/values/entries/assign/freeze/create/getPrototypeOf
+const src = { a: 1, b: [2, 3], c: { d: 4 } };
+console.log(Object.keys(src), Object.values(src), Object.entries(src));
+const target = { a: 0, z: 26 };
+const r = Object.assign(target, src, { e: 5 }, null, undefined, { a: 'last' });
+console.log(r === target, target);
+console.log(Object.assign({}, 'ab'), Object.assign({}, [7, 8]), Object.assign({}, 5));
+const shallow = Object.assign({}, src);
+shallow.c.d = 'shared';
+console.log(src.c.d);
+const frozen = Object.freeze({ x: 1, inner: { y: 2 } });
+frozen.x = 2; frozen.newProp = 3; delete frozen.x; frozen.inner.y = 'mutable inner';
+console.log(frozen, Object.isFrozen(frozen), Object.isFrozen({}), Object.freeze(5));
+const proto = { greet() { return 'hi ' + this.n; } };
+const child = Object.create(proto);
+child.n = 'child';
+console.log(child.greet(), Object.getPrototypeOf(child) === proto, Object.keys(child), 'greet' in child);
+const bare = Object.create(null);
+bare.k = 'v';
+console.log(Object.keys(bare), Object.getPrototypeOf(bare), 'toString' in bare, typeof bare.hasOwnProperty);
+console.log(Object.getPrototypeOf({}) === Object.prototype, Object.getPrototypeOf([]) === Array.prototype);
+console.log(Object.getPrototypeOf(Object.prototype), Object.getPrototypeOf(function () {}) === Function.prototype);
+console.log(Object.keys('abc'), Object.values('ab'), Object.entries([5, 6]), Object.keys(42));
+try { Object.keys(null); } catch (e) { console.log(e.name, e.message); }
+try { Object.keys(undefined); } catch (e) { console.log(e.name); }
+try { Object.create(5); } catch (e) { console.log(e.name); }
+const withProto = Object.create(proto, {});
+console.log(Object.keys(withProto), withProto.greet());
+console.log(Object.entries({}).length, Object.values({ x: undefined }));
+const freq = Object.entries({ b: 2, a: 3, c: 1 }).sort(function (p, q) { return q[1] - p[1]; });
+console.log(freq);

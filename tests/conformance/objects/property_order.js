@@ -1,0 +1,21 @@
+// Property order: integer-like keys ascending, then strings in insertion order
+const o = {};
+o.b = 1; o[2] = 'two'; o.a = 2; o[1] = 'one'; o['10'] = 'ten'; o['-1'] = 'neg'; o['1.5'] = 'frac'; o['01'] = 'lead'; o[0] = 'zero';
+console.log(Object.keys(o));
+console.log(JSON.stringify(o));
+const order = [];
+for (const k in o) order.push(k);
+console.log(order.join(' '));
+console.log(Object.values(o));
+console.log(Object.entries(o).map(function (e) { return e[0] + '=' + e[1]; }).join('&'));
+const big = {};
+big[4294967294] = 'max-index'; big[4294967295] = 'not-index'; big[4294967296] = 'bigger'; big[5] = 'five'; big.z = 'z';
+console.log(Object.keys(big));
+const re = { z: 1, y: 2, x: 3 };
+delete re.y;
+re.y = 'back';
+console.log(Object.keys(re));
+re.z = 'updated';
+console.log(Object.keys(re), re);
+const arrLike = { 2: 'c', 0: 'a', 1: 'b', length: 3 };
+console.log(Object.keys(arrLike), Array.from(arrLike));

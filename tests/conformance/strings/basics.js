@@ -1,0 +1,21 @@
+// UTF-16 length, indexing, charAt/charCodeAt/codePointAt/at
+const s = 'héllo wörld';
+console.log(s.length, s[0], s[1], s[100], s[-1], s.charAt(1), s.charAt(100) === '', s.charCodeAt(1));
+console.log('😀'.length, '😀'[0] === '\ud83d', '😀'.charCodeAt(0), '😀'.charCodeAt(1), '😀'.codePointAt(0), '😀'.codePointAt(1));
+console.log('abc'.charCodeAt(5), 'abc'.charCodeAt(-1), 'abc'.codePointAt(3), 'abc'.charCodeAt(), 'abc'.charAt());
+console.log('abc'.at(0), 'abc'.at(-1), 'abc'.at(-3), 'abc'.at(3), 'abc'.at(-4), 'abc'.at(1.7));
+console.log('a😀b'.length, 'a😀b'.at(1) === '\ud83d', 'a😀b'.codePointAt(1), 'a😀b'.codePointAt(2));
+console.log(String.fromCharCode(72, 105), String.fromCharCode(0x1F600 & 0xffff), String.fromCharCode(65 + 65536));
+console.log(String.fromCharCode(), String.fromCharCode(0xd83d, 0xde00), String.fromCharCode('66'));
+console.log('abc' < 'abd', 'a' < 'B', 'Z' < 'a', '10' < '9', 'abc' < 'ab', '' < 'a', 'é' > 'z');
+console.log('abc' === 'abc', 'abc' == new String('abc'), new String('a') === new String('a'));
+const str = 'immutable';
+str[0] = 'X';
+console.log(str, str.length);
+let acc = '';
+for (let i = 0; i < s.length; i++) acc += s.charCodeAt(i).toString(16) + ' ';
+console.log(acc);
+for (const ch of 'a😀é') console.log(ch, ch.length);
+console.log('abc'.concat('def', 1, null), ''.concat(), 'x'.concat([1, 2]));
+console.log('ab'.length, ''.length, '\u0000'.length, 'ﬀ'.length);
+console.log(typeof 'x'[0], 'x'['length'], 'xyz'['1']);
