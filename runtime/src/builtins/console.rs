@@ -1,0 +1,45 @@
+//! `console.log` / `console.error`: formats arguments like node's
+//! `util.inspect` (see `crate::inspect`) and writes a line to the output.
+
+use crate::host::{Host, JsResult};
+use crate::ops;
+use crate::realm::Runtime;
+use crate::value::Value;
+use alloc::vec::Vec;
+
+pub fn install(rt: &mut Runtime) {
+    let console = rt.new_object();
+    rt.define_native(console, "log", 0, log);
+    rt.define_native(console, "info", 0, log);
+    rt.define_native(console, "debug", 0, log);
+    rt.define_native(console, "error", 0, error);
+    rt.define_native(console, "warn", 0, error);
+    super::define_global(rt, "console", console);
+}
+
+/// Formats console arguments into one line (without the newline).
+pub fn format_args(cx: &mut dyn Host, args: &[Value]) -> JsResult<Vec<u8>> {
+    let mut line: Vec<u8> = Vec::new();
+    for (i, &v) in args.iter().enumerate() {
+        if i > 0 {
+            line.push(b' ');
+        }
+        let text = ops::to_rust_string(cx, v)?;
+        line.extend_from_slice(text.as_bytes());
+    }
+    Ok(line)
+}
+
+fn log(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let mut line = format_args(cx, args)?;
+    line.push(b'\n');
+    cx.rt().output.stdout(&line);
+    Ok(Value::UNDEFINED)
+}
+
+fn error(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let mut line = format_args(cx, args)?;
+    line.push(b'\n');
+    cx.rt().output.stderr(&line);
+    Ok(Value::UNDEFINED)
+}

@@ -1,0 +1,86 @@
+//! The standard library: creates the intrinsic prototypes and constructors
+//! and the global object. One file per global (Object, Array, String, …);
+//! each has an `install(rt)` called in dependency order from here.
+
+use crate::object::{Class, NativeFn};
+use crate::realm::Runtime;
+use crate::shape::{PropFlags, PropKey};
+use crate::value::Value;
+
+pub mod args;
+pub mod console;
+pub mod error;
+pub mod function;
+pub mod object;
+
+pub use args::{arg, Args};
+
+/// Builds every intrinsic and the global object of `rt`.
+pub fn install(rt: &mut Runtime) {
+    // The two roots of every prototype chain come first.
+    let object_proto = rt.alloc_object(Class::Ordinary, Value::NULL);
+    rt.intrinsics.object_proto = object_proto;
+    let function_proto = rt.alloc_object(Class::Native { f: function::empty, ctor: false }, object_proto);
+    rt.intrinsics.function_proto = function_proto;
+    for proto in [
+        &mut rt.intrinsics.array_proto,
+        &mut rt.intrinsics.string_proto,
+        &mut rt.intrinsics.number_proto,
+        &mut rt.intrinsics.boolean_proto,
+        &mut rt.intrinsics.map_proto,
+        &mut rt.intrinsics.set_proto,
+        &mut rt.intrinsics.iterator_proto,
+    ] {
+        *proto = Value::UNDEFINED;
+    }
+    let array_proto = rt.alloc_object(Class::Array(alloc::vec::Vec::new()), object_proto);
+    rt.intrinsics.array_proto = array_proto;
+    let string_proto = rt.atom_string(crate::atoms::EMPTY);
+    let string_proto = rt.alloc_object(Class::BoxedString(string_proto), object_proto);
+    rt.intrinsics.string_proto = string_proto;
+    rt.intrinsics.number_proto = rt.alloc_object(Class::BoxedNumber(0.0), object_proto);
+    rt.intrinsics.boolean_proto = rt.alloc_object(Class::BoxedBool(false), object_proto);
+    rt.intrinsics.map_proto = rt.alloc_object(Class::Ordinary, object_proto);
+    rt.intrinsics.set_proto = rt.alloc_object(Class::Ordinary, object_proto);
+    rt.intrinsics.iterator_proto = rt.alloc_object(Class::Ordinary, object_proto);
+
+    let global = rt.alloc_object(Class::Ordinary, object_proto);
+    rt.global = global;
+    let global_this = PropKey::Atom(crate::atoms::GLOBAL_THIS);
+    rt.define_own(global, global_this, global, PropFlags::HIDDEN);
+    let undefined = rt.key_from_str("undefined");
+    rt.define_own(global, undefined, Value::UNDEFINED, PropFlags::NONE);
+    let nan = rt.key_from_str("NaN");
+    rt.define_own(global, nan, Value::double(f64::NAN), PropFlags::NONE);
+    let infinity = rt.key_from_str("Infinity");
+    rt.define_own(global, infinity, Value::double(f64::INFINITY), PropFlags::NONE);
+
+    function::install(rt);
+    object::install(rt);
+    error::install(rt);
+    console::install(rt);
+}
+
+/// Creates a constructor `name` with `proto` as its `prototype`, links
+/// `proto.constructor`, and defines it on the global object.
+pub fn define_constructor(rt: &mut Runtime, name: &str, length: u32, f: NativeFn, proto: Value) -> Value {
+    let ctor = rt.new_native(name, length, f, true);
+    rt.define_own(ctor, PropKey::Atom(crate::atoms::PROTOTYPE), proto, PropFlags::NONE);
+    rt.define_own(proto, PropKey::Atom(crate::atoms::CONSTRUCTOR), ctor, PropFlags::HIDDEN);
+    define_global(rt, name, ctor);
+    ctor
+}
+
+/// Defines a non-enumerable global binding (like node's builtins).
+pub fn define_global(rt: &mut Runtime, name: &str, value: Value) {
+    let key = rt.key_from_str(name);
+    let global = rt.global;
+    rt.define_own(global, key, value, PropFlags::HIDDEN);
+}
+
+/// Defines a non-writable, non-enumerable, non-configurable value property
+/// (constants such as `Math.PI`).
+pub fn define_constant(rt: &mut Runtime, target: Value, name: &str, value: Value) {
+    let key = rt.key_from_str(name);
+    rt.define_own(target, key, value, PropFlags::NONE);
+}

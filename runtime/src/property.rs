@@ -1,0 +1,309 @@
+//! Own-property storage on objects: lookup, definition, deletion and key
+//! order, over the three storages (shape + slots, dictionary, and the exotic
+//! elements of arrays and string wrappers). These never call JavaScript; the
+//! operations that may (getters, setters) live in `ops`.
+
+use crate::atoms;
+use crate::object::{Class, Dict};
+use crate::realm::Runtime;
+use crate::shape::{PropFlags, PropKey, ShapeId, EMPTY_SHAPE, MAX_SHAPE_PROPERTIES};
+use crate::value::Value;
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+/// Where an own property lives.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OwnProp {
+    /// A data or accessor property: its value (or accessor object) and flags.
+    Slot(Value, PropFlags),
+    None,
+}
+
+/// Arrays grow densely up to this far past their end; a write further out is
+/// refused (sparse arrays are not supported yet).
+pub const MAX_DENSE_GAP: usize = 1 << 24;
+
+impl Runtime {
+    /// Own property `key` of object `o` (data value or accessor pair).
+    pub fn get_own(&self, o: Value, key: PropKey) -> OwnProp {
+        let Some(obj) = self.obj(o) else { return OwnProp::None };
+        match (&obj.class, key) {
+            (Class::Array(elements), PropKey::Index(i)) => {
+                match elements.get(i as usize) {
+                    Some(v) if !v.is_hole() => return OwnProp::Slot(*v, PropFlags::DATA),
+                    _ if obj.dict.is_none() => return OwnProp::None,
+                    _ => {}
+                }
+            }
+            (Class::Array(elements), PropKey::Atom(atoms::LENGTH)) => {
+                return OwnProp::Slot(Value::number(elements.len() as f64), PropFlags(PropFlags::WRITABLE));
+            }
+            (Class::BoxedString(s), PropKey::Index(i)) => {
+                let r = s.as_ref();
+                let len = self.heap.string_len(r);
+                if (i as usize) < len {
+                    // The character is produced by `ops::get`; report existence here.
+                    return OwnProp::Slot(Value::UNDEFINED, PropFlags(PropFlags::ENUMERABLE));
+                }
+            }
+            (Class::BoxedString(s), PropKey::Atom(atoms::LENGTH)) => {
+                let len = self.heap.string_len(s.as_ref());
+                return OwnProp::Slot(Value::number(len as f64), PropFlags::NONE);
+            }
+            _ => {}
+        }
+        if let Some(dict) = &obj.dict {
+            return match dict.get(&key) {
+                Some(&(v, f)) => OwnProp::Slot(v, f),
+                None => OwnProp::None,
+            };
+        }
+        match self.shapes.lookup(obj.shape, key) {
+            Some((slot, flags)) => OwnProp::Slot(obj.slots[slot as usize], flags),
+            None => OwnProp::None,
+        }
+    }
+
+    /// Defines (or redefines) an own data/accessor property with `flags`.
+    /// Returns false when the object is not extensible or the array would
+    /// become too sparse.
+    pub fn define_own(&mut self, o: Value, key: PropKey, value: Value, flags: PropFlags) -> bool {
+        if let PropKey::Index(i) = key {
+            if let Some(obj) = self.obj_mut(o) {
+                let extensible = obj.extensible;
+                if let Class::Array(elements) = &mut obj.class {
+                    if flags == PropFlags::DATA {
+                        let i = i as usize;
+                        if i < elements.len() {
+                            if !extensible && elements[i].is_hole() {
+                                return false;
+                            }
+                            elements[i] = value;
+                            return true;
+                        }
+                        if !extensible || i - elements.len() > MAX_DENSE_GAP {
+                            return false;
+                        }
+                        elements.resize(i, Value::HOLE);
+                        elements.push(value);
+                        return true;
+                    }
+                }
+            }
+        }
+        if key == PropKey::Atom(atoms::LENGTH) && self.is_array(o) {
+            return self.set_array_length(o, value);
+        }
+        let shapes = &mut self.shapes;
+        let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return false };
+        if let Some(dict) = &mut obj.dict {
+            if !dict.contains_key(&key) && !obj.extensible {
+                return false;
+            }
+            dict.insert(key, (value, flags));
+            return true;
+        }
+        match shapes.lookup(obj.shape, key) {
+            Some((slot, old_flags)) if old_flags == flags => {
+                obj.slots[slot as usize] = value;
+            }
+            Some((slot, _)) => {
+                obj.slots[slot as usize] = value;
+                let mut entries = shapes.entries(obj.shape);
+                for e in entries.iter_mut() {
+                    if e.0 == key {
+                        e.1 = flags;
+                    }
+                }
+                obj.shape = rebuild_shape(shapes, &entries);
+            }
+            None => {
+                if !obj.extensible {
+                    return false;
+                }
+                if obj.slots.len() >= MAX_SHAPE_PROPERTIES {
+                    to_dictionary(shapes, obj);
+                    if let Some(dict) = &mut obj.dict {
+                        dict.insert(key, (value, flags));
+                    }
+                    return true;
+                }
+                obj.shape = shapes.add(obj.shape, key, flags);
+                obj.slots.push(value);
+            }
+        }
+        true
+    }
+
+    /// Overwrites the value of an existing own data property in place.
+    pub fn write_own_slot(&mut self, o: Value, key: PropKey, value: Value) -> bool {
+        let flags = match self.get_own(o, key) {
+            OwnProp::Slot(_, f) => f,
+            OwnProp::None => return false,
+        };
+        self.define_own(o, key, value, flags)
+    }
+
+    fn set_array_length(&mut self, o: Value, value: Value) -> bool {
+        let Some(obj) = self.obj_mut(o) else { return false };
+        if let Class::Array(elements) = &mut obj.class {
+            let n = value.as_number();
+            if n < 0.0 || n != (n as u32) as f64 {
+                return false;
+            }
+            let n = n as usize;
+            if n > elements.len() && n - elements.len() > MAX_DENSE_GAP {
+                return false;
+            }
+            elements.resize(n, Value::HOLE);
+            return true;
+        }
+        false
+    }
+
+    /// Deletes an own property. Returns false if it is non-configurable.
+    pub fn delete_own(&mut self, o: Value, key: PropKey) -> bool {
+        let shapes = &mut self.shapes;
+        let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return true };
+        match (&mut obj.class, key) {
+            (Class::Array(elements), PropKey::Index(i)) => {
+                let i = i as usize;
+                if i < elements.len() && !elements[i].is_hole() {
+                    elements[i] = Value::HOLE;
+                    return true;
+                }
+                if obj.dict.is_none() {
+                    return true;
+                }
+            }
+            (Class::Array(_), PropKey::Atom(atoms::LENGTH)) => return false,
+            (Class::BoxedString(_), PropKey::Atom(atoms::LENGTH)) => return false,
+            _ => {}
+        }
+        if let Some(dict) = &mut obj.dict {
+            match dict.get(&key) {
+                Some((_, f)) if !f.configurable() => return false,
+                Some(_) => {
+                    dict.shift_remove(&key);
+                }
+                None => {}
+            }
+            return true;
+        }
+        let Some((slot, flags)) = shapes.lookup(obj.shape, key) else { return true };
+        if !flags.configurable() {
+            return false;
+        }
+        // Deleting leaves the shape tree: the object becomes a dictionary,
+        // so repeated deletes don't create a shape per object.
+        to_dictionary(shapes, obj);
+        let _ = slot;
+        if let Some(dict) = &mut obj.dict {
+            dict.shift_remove(&key);
+        }
+        true
+    }
+
+    /// Own property keys in spec order: array indices ascending, then string
+    /// keys in insertion order. `only_enumerable` filters by the flag.
+    pub fn own_keys(&mut self, o: Value, only_enumerable: bool) -> Vec<PropKey> {
+        let mut indices: Vec<u32> = Vec::new();
+        let mut names: Vec<PropKey> = Vec::new();
+        let Some(obj) = self.obj(o) else { return Vec::new() };
+        match &obj.class {
+            Class::Array(elements) => {
+                for (i, v) in elements.iter().enumerate() {
+                    if !v.is_hole() {
+                        indices.push(i as u32);
+                    }
+                }
+            }
+            Class::BoxedString(s) => {
+                let len = self.heap.string_len(s.as_ref());
+                indices.extend(0..len as u32);
+            }
+            _ => {}
+        }
+        let mut push = |key: PropKey, flags: PropFlags| {
+            if only_enumerable && !flags.enumerable() {
+                return;
+            }
+            match key {
+                PropKey::Index(i) => indices.push(i),
+                PropKey::Atom(_) => names.push(key),
+            }
+        };
+        if let Some(dict) = &obj.dict {
+            for (k, (_, f)) in dict.iter() {
+                push(*k, *f);
+            }
+        } else {
+            for (k, f) in self.shapes.entries(obj.shape) {
+                push(k, f);
+            }
+        }
+        if !only_enumerable {
+            if let Class::Array(_) = obj.class {
+                names.insert(0, PropKey::Atom(atoms::LENGTH));
+            }
+        }
+        indices.sort_unstable();
+        indices.dedup();
+        let mut keys: Vec<PropKey> = indices.into_iter().map(PropKey::Index).collect();
+        keys.extend(names);
+        keys
+    }
+
+    /// Makes every own property non-writable/non-configurable and the object
+    /// non-extensible (`Object.freeze`).
+    pub fn freeze(&mut self, o: Value) {
+        let keys = self.own_keys(o, false);
+        let shapes = &mut self.shapes;
+        let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return };
+        if let Class::Array(_) = obj.class {
+            // Elements of a frozen array are stored in the dictionary.
+            if let Class::Array(elements) = core::mem::replace(&mut obj.class, Class::Array(Vec::new())) {
+                to_dictionary(shapes, obj);
+                if let Some(dict) = &mut obj.dict {
+                    for (i, v) in elements.iter().enumerate() {
+                        if !v.is_hole() {
+                            dict.insert(PropKey::Index(i as u32), (*v, PropFlags(PropFlags::ENUMERABLE)));
+                        }
+                    }
+                }
+                obj.class = Class::Array(alloc::vec![Value::HOLE; elements.len()]);
+            }
+        }
+        to_dictionary(shapes, obj);
+        obj.extensible = false;
+        if let Some(dict) = &mut obj.dict {
+            for (_, (_, f)) in dict.iter_mut() {
+                let accessor = f.0 & PropFlags::ACCESSOR;
+                *f = PropFlags((f.0 & PropFlags::ENUMERABLE) | accessor);
+            }
+        }
+        let _ = keys;
+    }
+}
+
+fn rebuild_shape(shapes: &mut crate::shape::Shapes, entries: &[(PropKey, PropFlags)]) -> ShapeId {
+    let mut shape = EMPTY_SHAPE;
+    for &(k, f) in entries {
+        shape = shapes.add(shape, k, f);
+    }
+    shape
+}
+
+/// Moves an object's properties from shape + slots into a dictionary.
+fn to_dictionary(shapes: &crate::shape::Shapes, obj: &mut crate::object::Object) {
+    if obj.dict.is_some() {
+        return;
+    }
+    let mut dict: Dict = Dict::default();
+    for (i, (k, f)) in shapes.entries(obj.shape).into_iter().enumerate() {
+        dict.insert(k, (obj.slots[i], f));
+    }
+    obj.dict = Some(Box::new(dict));
+    obj.slots = Vec::new();
+    obj.shape = crate::shape::DICTIONARY_SHAPE;
+}
