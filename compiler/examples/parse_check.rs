@@ -1,0 +1,92 @@
+//! Parses every test262 file listed in curated.tsv and reports parser
+//! disagreements: negative-parse tests that parse (missed early errors) and
+//! positive tests rejected with a SyntaxError (parser bugs). "Unsupported"
+//! diagnostics count as neither: they are Level 2+ features.
+//!
+//! Usage: cargo run --example parse_check [-- /path/to/test262 [-v]]
+
+use kiln_compiler::{parser::parse, AtomTable, DiagnosticKind};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+enum Outcome {
+    Ok,
+    Syntax(String),
+    Unsupported(String),
+    Panic,
+}
+
+fn run(source: &str) -> Outcome {
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        let mut atoms = AtomTable::new();
+        parse(source, &mut atoms)
+    }));
+    match result {
+        Err(_) => Outcome::Panic,
+        Ok(Ok(_)) => Outcome::Ok,
+        Ok(Err(d)) if d.kind == DiagnosticKind::SyntaxError => Outcome::Syntax(d.message),
+        Ok(Err(d)) => Outcome::Unsupported(d.message),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let root = args.get(1).cloned().unwrap_or_else(|| "/work/shared/test262".to_string());
+    let verbose = args.iter().any(|a| a == "-v");
+    let tsv = std::fs::read_to_string(format!("{}/curated.tsv", root)).expect("curated.tsv");
+    let (mut neg, mut neg_missed, mut pos, mut pos_rejected, mut unsupported, mut panics) = (0, 0, 0, 0, 0, 0);
+    for line in tsv.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 {
+            continue;
+        }
+        let (path, kind, flags) = (cols[0], cols[2], cols[3]);
+        let Ok(source) = std::fs::read_to_string(format!("{}/{}", root, path)) else { continue };
+        let only_strict = flags.contains("onlyStrict");
+        let sloppy_ok = !only_strict;
+        let strict_ok = !flags.contains("noStrict") && !flags.contains("raw");
+        let mut modes = Vec::new();
+        if sloppy_ok {
+            modes.push(source.clone());
+        }
+        if strict_ok {
+            modes.push(format!("\"use strict\";\n{}", source));
+        }
+        let outcomes: Vec<Outcome> = modes.iter().map(|s| run(s)).collect();
+        if outcomes.iter().any(|o| matches!(o, Outcome::Panic)) {
+            panics += 1;
+            println!("PANIC {}", path);
+            continue;
+        }
+        if kind == "negative-parse:SyntaxError" {
+            neg += 1;
+            // The error must show in the first mode test262 runs.
+            if let Some(Outcome::Ok) = outcomes.first() {
+                neg_missed += 1;
+                println!("MISSED {} [{}]", path, flags);
+            }
+        } else {
+            pos += 1;
+            for o in &outcomes {
+                match o {
+                    Outcome::Syntax(m) => {
+                        pos_rejected += 1;
+                        println!("REJECTED {} [{}]: {}", path, flags, m);
+                        break;
+                    }
+                    Outcome::Unsupported(m) => {
+                        unsupported += 1;
+                        if verbose {
+                            println!("UNSUPPORTED {}: {}", path, m);
+                        }
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    println!(
+        "negative-parse: {} tests, {} missed; positive/runtime: {} tests, {} rejected with SyntaxError, {} unsupported; {} panics",
+        neg, neg_missed, pos, pos_rejected, unsupported, panics
+    );
+}
