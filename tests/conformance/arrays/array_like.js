@@ -1,0 +1,22 @@
+// Generic array methods on array-likes, length semantics
+const arrayLike = { 0: 'a', 1: 'b', 2: 'c', length: 3 };
+console.log(Array.prototype.map.call(arrayLike, function (x) { return x.toUpperCase(); }));
+console.log(Array.prototype.join.call(arrayLike, '+'), Array.prototype.slice.call(arrayLike, 1), Array.prototype.indexOf.call(arrayLike, 'c'));
+console.log(Array.prototype.filter.call('hello', function (ch) { return ch !== 'l'; }), Array.prototype.includes.call('abc', 'b'));
+const obj = { length: 0 };
+Array.prototype.push.call(obj, 'x', 'y');
+console.log(obj);
+const arr = [1, 2, 3];
+arr.extra = 'prop';
+console.log(arr, arr.length, Object.keys(arr));
+const m = [];
+m['2'] = 'two';
+m['key'] = 'k';
+console.log(m.length, m);
+m[-1] = 'neg';
+console.log(m.length, Object.keys(m));
+const multi = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+const transposed = multi[0].map(function (_, c) { return multi.map(function (row) { return row[c]; }); });
+console.log(transposed);
+const diag = multi.map(function (row, i) { return row[i]; });
+console.log(diag, multi.flat().reduce(function (a, b) { return a + b; }));

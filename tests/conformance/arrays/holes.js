@@ -1,0 +1,25 @@
+// Sparse arrays and holes
+const a = [1, , 3, , , 6];
+console.log(a, a.length, 1 in a, a[1], a.indexOf(undefined), a.includes(undefined));
+console.log(Object.keys(a), a.join('-'), String(a));
+const b = new Array(4);
+console.log(b, b.length, b.map(function () { return 1; }), Array.from(b));
+b[2] = 'x';
+console.log(b);
+const c = [];
+c[5] = 5;
+console.log(c, c.length);
+c.length = 2;
+console.log(c);
+const d = [1, 2, 3];
+delete d[1];
+console.log(d, d.length, d.filter(function () { return true; }));
+let count = 0;
+for (const v of [, , 1]) count++;
+console.log('for-of visits holes', count);
+let inCount = 0;
+for (const k in [, , 1]) inCount++;
+console.log('for-in skips holes', inCount);
+console.log([, 'a'].sort(), [undefined, , 'b'].sort(), [3, , 1].reverse());
+console.log(JSON.stringify([1, , 3]), [, ,].length, [1, ,].length);
+console.log([, 1].concat([, 2]), [1, , 3].slice(0, 2), [1, , 3].flat(), [0, , 2].every(function (x) { return x !== undefined; }));

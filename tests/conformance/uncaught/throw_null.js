@@ -1,0 +1,2 @@
+console.log('throwing null');
+throw null;
