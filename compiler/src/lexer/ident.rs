@@ -149,23 +149,27 @@ fn is_id_start(c: char) -> bool {
     c.is_ascii_alphabetic()
         || c == '$'
         || c == '_'
-        || (!c.is_ascii() && (c.is_alphabetic() || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
+        || (!c.is_ascii() && c != '\u{2e2f}' && (c.is_alphabetic() || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
 }
 
 fn is_id_continue(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '$' || c == '_';
     }
-    // Without Unicode tables, approximate ID_Continue: letters, digits, the
-    // joiners, combining marks and connector punctuation.
-    c.is_alphanumeric()
-        || matches!(c, '\u{200c}' | '\u{200d}' | '\u{b7}' | '\u{387}' | '\u{19da}' | '\u{2118}' | '\u{212e}'
-            | '\u{309b}' | '\u{309c}' | '\u{203f}' | '\u{2040}' | '\u{2054}' | '\u{fe33}' | '\u{fe34}'
-            | '\u{fe4d}'..='\u{fe4f}' | '\u{ff3f}')
-        || matches!(c, '\u{300}'..='\u{36f}' | '\u{483}'..='\u{487}' | '\u{591}'..='\u{5bd}' | '\u{610}'..='\u{61a}'
-            | '\u{64b}'..='\u{669}' | '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}' | '\u{1ab0}'..='\u{1aff}'
-            | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20f0}' | '\u{fe00}'..='\u{fe0f}' | '\u{fe20}'..='\u{fe2f}'
-            | '\u{e0100}'..='\u{e01ef}')
+    // Without Unicode tables, ID_Continue is approximated generously: every
+    // non-ASCII character except white space, line terminators and the
+    // pattern-syntax characters code is likely to contain.
+    !(super::is_line_terminator(c) || super::is_whitespace(c) || is_pattern_syntax(c))
+        && !matches!(c, '\u{2e2f}' | '\u{180e}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}'..='\u{2064}')
+}
+
+/// Non-ASCII Pattern_Syntax characters (never part of an identifier).
+fn is_pattern_syntax(c: char) -> bool {
+    matches!(c, '\u{a1}'..='\u{a7}' | '\u{a9}' | '\u{ab}' | '\u{ac}' | '\u{ae}' | '\u{b0}' | '\u{b1}' | '\u{b6}'
+        | '\u{bb}' | '\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}'
+        | '\u{2041}'..='\u{2053}' | '\u{2055}'..='\u{205e}' | '\u{2190}'..='\u{245f}' | '\u{2500}'..='\u{2775}'
+        | '\u{2794}'..='\u{2bff}' | '\u{2e00}'..='\u{2e7f}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3020}'
+        | '\u{3030}' | '\u{fd3e}' | '\u{fd3f}' | '\u{fe45}' | '\u{fe46}')
 }
 
 impl<'s> Lexer<'s> {

@@ -56,7 +56,11 @@ impl<'s, 'a> Parser<'s, 'a> {
             self.enter()?;
             let heritage = self.parse_lhs();
             self.leave();
-            Some(Box::new(heritage?))
+            let heritage = heritage?;
+            if super::expressions::is_bare_arrow(&heritage) {
+                return Err(Diagnostic::syntax("Unexpected token '{'", self.tok.span));
+            }
+            Some(Box::new(heritage))
         } else {
             None
         };

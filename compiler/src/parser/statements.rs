@@ -18,9 +18,10 @@ pub(super) enum Ctx {
     If,
     /// The body of a loop or a `with`.
     Loop,
-    /// The body of a labeled statement; `in_loop` when that statement is
-    /// itself a loop body.
-    Label { in_loop: bool },
+    /// The body of a labeled statement; `allow_fn` when a sloppy-mode
+    /// function declaration may appear there (the label chain starts in a
+    /// statement list).
+    Label { allow_fn: bool },
 }
 
 impl<'s, 'a> Parser<'s, 'a> {
@@ -108,19 +109,28 @@ impl<'s, 'a> Parser<'s, 'a> {
                 self.semicolon()?;
                 StmtKind::VarDecl(decl)
             }
-            Kw::Let if self.is_let_declaration()? => {
-                if ctx != Ctx::List {
+            Kw::Let if ctx != Ctx::List => {
+                // Only `let [` is excluded from expression statements; other
+                // `let` declarations are errors here, but `let` on its own
+                // line is an identifier.
+                let next = self.peek()?;
+                let declaration_like = match next.kind {
+                    TokenKind::Punct(P::LBracket) => true,
+                    TokenKind::Punct(P::LBrace) => !next.nl_before,
+                    TokenKind::Name(n) => !next.nl_before && (!n.kw.is_reserved() || n.escaped),
+                    _ => false,
+                };
+                if declaration_like {
                     let msg = "Lexical declaration cannot appear in a single-statement context";
                     return Err(Diagnostic::syntax(msg, self.tok.span));
                 }
+                return self.parse_expression_statement(ctx, fresh);
+            }
+            Kw::Let if self.is_let_declaration()? => {
                 self.advance()?;
                 let decl = self.parse_var_decl(VarKind::Let, false)?;
                 self.semicolon()?;
                 StmtKind::VarDecl(decl)
-            }
-            Kw::Let if ctx != Ctx::List && matches!(self.peek()?.kind, TokenKind::Punct(P::LBracket)) => {
-                let msg = "Lexical declaration cannot appear in a single-statement context";
-                return Err(Diagnostic::syntax(msg, self.tok.span));
             }
             Kw::Function => {
                 self.check_function_declaration_position(ctx)?;
@@ -229,8 +239,8 @@ impl<'s, 'a> Parser<'s, 'a> {
     fn check_function_declaration_position(&self, ctx: Ctx) -> PResult<()> {
         let allowed = match ctx {
             Ctx::List => true,
-            Ctx::If | Ctx::Label { in_loop: false } => !self.strict,
-            Ctx::Loop | Ctx::Label { in_loop: true } => false,
+            Ctx::If | Ctx::Label { allow_fn: true } => !self.strict,
+            Ctx::Loop | Ctx::Label { allow_fn: false } => false,
         };
         if allowed {
             return Ok(());
@@ -270,8 +280,8 @@ impl<'s, 'a> Parser<'s, 'a> {
         }
         self.fcx.labels.push(LabelInfo { name: id.name, is_loop: false });
         self.fcx.fresh_labels = fresh + 1;
-        let in_loop = matches!(ctx, Ctx::Loop | Ctx::Label { in_loop: true });
-        let body = self.parse_statement(Ctx::Label { in_loop });
+        let allow_fn = matches!(ctx, Ctx::List | Ctx::Label { allow_fn: true });
+        let body = self.parse_statement(Ctx::Label { allow_fn });
         self.fcx.labels.pop();
         self.fcx.fresh_labels = 0;
         let body = body?;
