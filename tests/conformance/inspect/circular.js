@@ -1,0 +1,30 @@
+// Circular references
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const b = { name: 'b', child: { parent: null } };
+b.child.parent = b;
+console.log(b);
+const arr = [1, 2];
+arr.push(arr);
+console.log(arr);
+const x = { name: 'x' }, y = { name: 'y' };
+x.y = y; y.x = x;
+console.log(x, [x, y]);
+const m = new Map();
+m.set('self', m);
+console.log(m);
+const s = new Set();
+s.add(s);
+console.log(s);
+const outer = { list: [] };
+outer.list.push({ back: outer });
+console.log(outer);
+const two = { p: {}, q: {} };
+two.p.loop = two.p;
+two.q.loop = two.q;
+console.log(two);
+class Node { constructor(v) { this.v = v; this.next = null; } }
+const n1 = new Node(1), n2 = new Node(2);
+n1.next = n2; n2.next = n1;
+console.log(n1);

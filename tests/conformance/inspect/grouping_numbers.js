@@ -1,0 +1,24 @@
+// groupArrayElements: number widths and column alignment
+console.log([1, 2, 3, 4, 5, 6]);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log([1, 22, 333, 4444, 55555, 666666, 7777777]);
+console.log([1, 10, 100, 1000, 10000, 100000, 1000000, 10000000]);
+console.log([-1, -22, 3, 44, -555, 6, 7, 8, 9, 10]);
+console.log([0.1, 0.25, 1.5, 100.125, -3.75, 2, 3, 4]);
+console.log([1e21, 1e-7, 5e-324, 2 ** 53, -0, NaN, Infinity, -Infinity]);
+const sq = [];
+for (let i = 0; i < 30; i++) sq.push(i * i);
+console.log(sq);
+const cubes = [];
+for (let i = 0; i < 26; i++) cubes.push(i * i * i);
+console.log(cubes);
+const fl = [];
+for (let i = 1; i <= 20; i++) fl.push(1 / i);
+console.log(fl);
+const neg = [];
+for (let i = -10; i <= 10; i++) neg.push(i * 3);
+console.log(neg);
+console.log([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]);
+const big = [];
+for (let i = 0; i < 64; i++) big.push(i * 1000003 % 9973);
+console.log(big);

@@ -1,0 +1,21 @@
+// Arrays with holes and extra properties, grouped
+const a = [1, 2, 3, 4, 5, 6, 7, 8];
+a.extra = 'prop';
+console.log(a);
+const b = [1, , 3, , 5, , 7, , 9];
+console.log(b);
+const c = new Array(10);
+c[0] = 'first';
+c[9] = 'last';
+console.log(c);
+const d = [];
+d[3] = 'x';
+d.key = 'value';
+console.log(d);
+const e = [1, 2];
+e[-1] = 'negative';
+e['1.5'] = 'fraction';
+console.log(e);
+const f = [];
+f.length = 3;
+console.log(f, f.length);
