@@ -194,7 +194,7 @@ fn identical_sequence_range(a: &[&str], b: &[&str]) -> (usize, usize) {
 }
 
 /// The stack of the error's `cause` property, if it is an error.
-fn cause_stack<'a>(o: &'a ObjectNode) -> Option<&'a str> {
+fn cause_stack(o: &ObjectNode) -> Option<&str> {
     let p = o.props.iter().find(|p| key_is(p, "cause"))?;
     match &p.value {
         PropValue::Value(Node::Object(c)) => match &c.kind {

@@ -181,7 +181,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric_at: &dyn Fn(usiz
         ]
         .into_iter()
         .fold(f64::INFINITY, f64::min);
-        if !(columns > 1.0) {
+        if columns.is_nan() || columns <= 1.0 {
             return output;
         }
         let columns = columns as usize;

@@ -25,6 +25,10 @@ pub enum NumberConversion {
 pub trait LogArgs {
     /// The number of arguments.
     fn len(&self) -> usize;
+    /// Whether there are no arguments.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// Argument `index` if it is a primitive (a leaf [`Node`]), else `None`.
     fn primitive(&self, index: usize) -> Option<Node>;
     /// The tree of argument `index` for formatting with `options`: built down

@@ -2,7 +2,7 @@
 //! and the column grouping of numbers, strings, bigints and nested arrays.
 
 use super::*;
-use kiln_runtime::inspect::{ObjectNode, Prop};
+use kiln_runtime::inspect::{ObjectKind, ObjectNode, Prop, PropValue};
 
 fn name(text: String) -> &'static str {
     Box::leak(text.into_boxed_str())
@@ -60,4 +60,32 @@ pub fn cases(out: &mut Vec<(&'static str, Case)>) {
     let mut sub = ObjectNode::array(next_id(), vec![i(1), i(2)]);
     sub.constructor = Some("MyArr".into());
     add("arr_subclass", sub.node());
+
+    let over = ObjectNode::array(next_id(), (0..100).map(|k| i(k % 10)).collect()).prop(Prop::new("extra", i(1)));
+    add("more_arr_extra_keys_over_100", over.node());
+    let mut getter = ObjectNode::array(next_id(), (1..=7).map(i).collect());
+    if let ObjectKind::Array { elements, .. } = &mut getter.kind {
+        elements[2].1 = PropValue::Getter;
+    }
+    add("more_arr_getter_elements", getter.node());
+    add("more_arr_nested_grouped_deep", obj(vec![("a", obj(vec![("b", ints((0..26).map(|k| k * 11)))]))]));
+    add("more_arr_combining", strs(&["e\u{301}", "a\u{300}b", "x", "yy", "zzz", "w", "v", "uu"]));
+    add("more_arr_emoji", strs(&["😀", "😀😀", "a", "bb", "🎉x", "c", "dd", "e"]));
+    add("more_arr_empty_strings", strs(&[""; 8]));
+    add("more_arr_small_arrays", arr((0..9).map(|k| ints([k])).collect()));
+    add("more_arr_small_objects", arr((0..7).map(|_| obj(vec![])).collect()));
+    let items: Vec<String> = (0..16).map(|k| format!("item-{}{}", "x".repeat(k % 7), k)).collect();
+    add("more_arr_long_strings_grouped", arr(items.iter().map(|t| s(t)).collect()));
+    add("more_arr_wide_numbers", ints((1..=12).map(|k| 123456789012345 * k)));
+    add(
+        "more_arr_multiline_string",
+        strs(&["short", "line one of a long string here\nline two of the long string here", "z"]),
+    );
+    add("more_arr_neg_zero", arr(["-0", "0", "-0", "1", "-1", "2", "-2"].iter().map(|t| n(t)).collect()));
+    add("more_arr_deep_nesting", arr(vec![arr(vec![arr(vec![arr(vec![Node::Elided])])])]));
+    let five = arr(vec![arr(vec![arr(vec![arr(vec![ints([1, 2])])])])]);
+    out.push(("more_arr_deep_nesting_inf", Case::With(five, InspectOptions { depth: None, ..Default::default() })));
+    let mut add = |name: &'static str, node: Node| out.push((name, Case::Inspect(node)));
+    add("more_map_101", map((0..101).map(|k| (i(k), i(k))).collect()).node());
+    add("more_set_101", set((0..101).map(i).collect()).node());
 }

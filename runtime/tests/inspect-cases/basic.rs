@@ -150,4 +150,20 @@ pub fn cases(out: &mut Vec<(&'static str, Case)>) {
     out.push(("depth_infinite", Case::With(six, opts(None))));
     let mixed = obj(vec![("x", obj(vec![("y", obj(vec![("z", i(1))]))])), ("w", i(2))]);
     out.push(("compact_mixed", Case::With(mixed, opts(Some(5)))));
+
+    out.push((
+        "more_key_escapes",
+        Case::Inspect(obj(vec![("a\nb", i(1)), ("q'uote", i(2)), ("d\"q", i(3)), ("é", i(4)), ("a1", i(5)), ("1a", i(6))])),
+    ));
+    let hidden_key = ObjectNode::plain(next_id(), vec![hidden("it's", i(1))]).node();
+    out.push(("more_hidden_key_escape", Case::With(hidden_key, InspectOptions { show_hidden: true, ..opts(Some(2)) })));
+    let nested = obj(vec![
+        ("a", x(30)),
+        ("b", obj(vec![("c", s(&"y".repeat(30))), ("d", s(&"z".repeat(30)))])),
+        ("e", i(1)),
+    ]);
+    out.push(("more_nested_multiline", Case::Inspect(nested)));
+    let symbols = arr(vec![Node::Symbol(js("a")), Node::Symbol(js("Symbol.iterator")), Node::Symbol(js("it's"))]);
+    out.push(("more_symbol_values", Case::Inspect(symbols)));
+    out.push(("more_top_strings", Case::Inspect(strs(&["x", "y'", "\t"]))));
 }

@@ -70,4 +70,10 @@ pub fn cases(out: &mut Vec<(&'static str, Case)>) {
     add("log_mixed", vec![a(s("a")), a(obj(vec![("b", i(1))])), a(i(3)), a(s("c"))]);
     add("log_non_string_first", vec![a(i(1)), a(s("a")), a(ints([2]))]);
     add("log_extra_after_directives", vec![a(s("%s:")), a(s("k")), a(obj(vec![("v", i(1))])), a(s("tail"))]);
+
+    add("log_top_string_escapes", vec![a(s("a\tb")), a(s("it's")), a(obj(vec![("s", s("it's"))]))]);
+    add("log_percent_at_end", vec![a(s("ends with %")), a(i(1))]);
+    add("log_directive_s_string_obj", vec![a(s("[%s] [%O]")), a(s("str")), a(s("str"))]);
+    add("log_only_objects", vec![a(obj(vec![("a", i(1))])), a(ints([1, 2])), a(map(vec![]).node())]);
+    add("log_empty_format", vec![a(s("")), a(i(1))]);
 }

@@ -49,10 +49,10 @@ pub fn cases(out: &mut Vec<(&'static str, Case)>) {
     let shared = || obj_id(4, vec![("x", i(1))]);
     add("shared_not_circular", obj(vec![("a", shared()), ("b", shared())]));
 
-    let foo = || inst("Foo", vec![("x", i(1)), ("y", s("a"))]);
-    add("class_instance", foo());
+    let foo_instance = || inst("Foo", vec![("x", i(1)), ("y", s("a"))]);
+    add("class_instance", foo_instance());
     add("class_empty", inst("Bar", vec![]));
-    add("class_nested", obj(vec![("foo", foo()), ("list", arr(vec![inst("Bar", vec![]), foo()]))]));
+    add("class_nested", obj(vec![("foo", foo_instance()), ("list", arr(vec![inst("Bar", vec![]), foo_instance()]))]));
     add("class_tagged", kind(next_id(), Some("Tagged"), ObjectKind::Plain).tag("Tag").node());
     add("obj_tag_own_nonenum", ObjectNode::plain(next_id(), props(vec![("a", i(1))])).tag("T").node());
     add("null_proto", ObjectNode { props: props(vec![("a", i(1))]), ..kind(next_id(), None, ObjectKind::Plain) }.node());
@@ -129,4 +129,43 @@ pub fn cases(out: &mut Vec<(&'static str, Case)>) {
     let args = ObjectNode { props: props(vec![("0", i(1)), ("1", s("a"))]), ..kind(next_id(), Some("Object"), ObjectKind::Arguments) };
     add("arguments", args.node());
     add("custom_inspect", obj(vec![("c", Node::Custom("CUSTOM\nline2".into()))]));
+
+    add("more_circular_deep", obj_id(1, vec![("l1", obj(vec![("l2", obj(vec![("l3", obj(vec![("back", Node::Elided)]))]))]))]));
+    let m = map(vec![(s("self"), Node::Circular(5)), (s("list"), arr(vec![Node::Circular(5)]))]);
+    add("more_circular_in_map_value", obj_id(5, vec![("name", s("o")), ("m", m.node())]));
+    add(
+        "more_circular_twice",
+        obj_id(6, vec![("x", obj(vec![("p", Node::Circular(6)), ("q", Node::Circular(6))]))]),
+    );
+    let tstack = "TypeError: boom\n    at f (g.js:1:1)";
+    let e = error("TypeError", "TypeError", "boom", tstack).prop(Prop::new("name", s("TypeError")));
+    add("more_error_dedupe_name", e.node());
+    add("more_error_dedupe_message", boom().prop(Prop::new("message", s("boom"))).node());
+    let np = ObjectNode { constructor: None, ..error("Error", "Error", "np", "Error: np\n    at n (p.js:1:1)") };
+    add("more_error_null_proto", np.node());
+    let oops = error("Error", "Oops", "m", "Oops: m\n    at o (p.js:1:1)").prop(Prop::new("name", s("Oops")));
+    add("more_error_name_not_error", oops.node());
+    add("more_error_empty_message", error("Error", "Error", "", "Error\n    at e (m.js:1:1)").node());
+    add("more_error_stack_no_name", error("Error", "Error", "plain", "plain\n    at s (t.js:1:1)").node());
+    add("more_error_in_map", map(vec![(s("e"), error("Error", "Error", "m", "Error: m").node())]).node());
+    let rejected = error("Error", "Error", "r", "Error: r\n    at p (q.js:1:1)").node();
+    add("more_promise_rejected_error", obj(vec![("p", promise(PromiseState::Rejected(rejected)))]));
+    let deep_value = obj(vec![("c", obj(vec![("d", Node::Elided)]))]);
+    add("more_promise_deep", obj(vec![("a", obj(vec![("b", promise(PromiseState::Fulfilled(deep_value)))]))]));
+    let long = format!("{}\n{}", "a".repeat(40), "b".repeat(40));
+    add("more_boxed_long_string", boxed("String", s(&long)).node());
+    let big = func("big", FunctionKind::Normal)
+        .prop(Prop::new("a", s(&"x".repeat(40))))
+        .prop(Prop::new("b", s(&"y".repeat(40))));
+    add("more_fn_props_multi", big.node());
+    let many = inst(
+        "Foo",
+        vec![
+            ("x", i(1)),
+            ("y", s("a")),
+            ("z", ints([1, 2, 3])),
+            ("w", obj(vec![("deep", obj(vec![("er", obj(vec![("est", Node::Elided)]))]))])),
+        ],
+    );
+    add("more_class_instance_many", many);
 }
