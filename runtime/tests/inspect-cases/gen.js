@@ -207,6 +207,10 @@ const cases = [
   ['log_directive_s_string_obj', () => ['[%s] [%O]', 'str', 'str'], 'log'],
   ['log_only_objects', () => [{ a: 1 }, [1, 2], new Map()], 'log'],
   ['log_empty_format', () => ['', 1], 'log'],
+  ['more_depth_special_kinds', () => {
+    const e = err('x', 'Error: x\n    at a (b.js:1:1)'); e.code = 1;
+    return { a: { b: { e, f: named, r: Object.assign(/re/, { p: 1 }), d: Object.assign(new Date(0), { p: 1 }), e2: err('y', 'Error: y') } } };
+  }],
   ['log_strings', () => ['hello', 'world'], 'log'],
   ['log_single_string', () => ['just %s'], 'log'],
   ['log_s_d', () => ['%s is %d years', 'Bob', 42], 'log'],

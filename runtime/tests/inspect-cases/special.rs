@@ -168,4 +168,14 @@ pub fn cases(out: &mut Vec<(&'static str, Case)>) {
         ],
     );
     add("more_class_instance_many", many);
+
+    let e = error("Error", "Error", "x", "Error: x\n    at a (b.js:1:1)").prop(Prop::new("code", Node::Elided));
+    let kinds = obj(vec![
+        ("e", e.node()),
+        ("f", func("named", FunctionKind::Normal).prop(Prop::new("prop", Node::Elided)).node()),
+        ("r", re("/re/").prop(Prop::new("p", Node::Elided)).node()),
+        ("d", date("1970-01-01T00:00:00.000Z").prop(Prop::new("p", Node::Elided)).node()),
+        ("e2", error("Error", "Error", "y", "Error: y").node()),
+    ]);
+    add("more_depth_special_kinds", obj(vec![("a", obj(vec![("b", kinds)]))]));
 }
