@@ -40,6 +40,10 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let root = args.get(1).cloned().unwrap_or_else(|| "/work/shared/test262".to_string());
     let verbose = args.iter().any(|a| a == "-v");
+    if args.iter().any(|a| a == "--all") {
+        scan_all(&root);
+        return;
+    }
     let tsv = std::fs::read_to_string(format!("{}/curated.tsv", root)).expect("curated.tsv");
     let (mut neg, mut neg_missed, mut pos, mut pos_rejected, mut unsupported, mut panics) = (0, 0, 0, 0, 0, 0);
     let mut resolver = 0;
@@ -104,4 +108,52 @@ fn main() {
         "negative-parse: {} tests, {} missed; positive/runtime: {} tests, {} rejected with SyntaxError, {} unsupported; {} panics",
         neg, neg_missed, pos, pos_rejected, unsupported, panics
     );
+}
+
+fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, out);
+        } else if path.extension().is_some_and(|e| e == "js") && !path.to_string_lossy().contains("_FIXTURE") {
+            out.push(path);
+        }
+    }
+}
+
+/// `--all`: every file under test/language, classified from its front
+/// matter; reports panics, missed parse errors and rejected positives.
+fn scan_all(root: &str) {
+    let mut files = Vec::new();
+    walk(&std::path::Path::new(root).join("test/language"), &mut files);
+    files.sort();
+    let (mut total, mut missed, mut rejected, mut panics) = (0, 0, 0, 0);
+    for path in files {
+        let Ok(source) = std::fs::read_to_string(&path) else { continue };
+        if source.contains("flags: [module]") || source.contains("module]") && source.contains("flags:") && source.contains("module") {
+            continue;
+        }
+        total += 1;
+        let negative = source.contains("phase: parse") && source.contains("type: SyntaxError");
+        let only_strict = source.contains("onlyStrict");
+        let text = if only_strict { format!("\"use strict\";\n{}", source) } else { source.clone() };
+        let name = path.display();
+        match run(&text) {
+            Outcome::Panic => {
+                panics += 1;
+                println!("PANIC {}", name);
+            }
+            Outcome::Ok if negative && !is_resolver_error(&name.to_string()) => {
+                missed += 1;
+                println!("MISSED {}", name);
+            }
+            Outcome::Syntax(m) if !negative && !source.contains("phase: runtime") => {
+                rejected += 1;
+                println!("REJECTED {}: {}", name, m);
+            }
+            _ => {}
+        }
+    }
+    println!("all: {} files, {} missed, {} rejected, {} panics", total, missed, rejected, panics);
 }

@@ -202,9 +202,23 @@ impl<'s, 'a> Parser<'s, 'a> {
         } else {
             self.parse_unary()?
         };
+        // Each operator nests the tree one level deeper (left-associative
+        // chains are iterative here, but later passes recurse over them).
+        let depth_before = self.depth;
+        let result = self.parse_binary_rest(start, min_prec, &mut left);
+        self.depth = depth_before;
+        result.map(|_| left)
+    }
+
+    fn parse_binary_rest(&mut self, start: u32, min_prec: u8, left_slot: &mut Expr) -> PResult<()> {
+        let mut left = std::mem::replace(left_slot, Expr { kind: ExprKind::Null, span: Default::default() });
         while let Some((prec, op)) = self.binary_op() {
             if prec < min_prec {
                 break;
+            }
+            if let Err(e) = self.enter() {
+                *left_slot = left;
+                return Err(e);
             }
             if is_bare_arrow(&left) {
                 return Err(self.unexpected());
@@ -229,7 +243,8 @@ impl<'s, 'a> Parser<'s, 'a> {
             };
             left = Expr { kind, span: self.span_from(start) };
         }
-        Ok(left)
+        *left_slot = left;
+        Ok(())
     }
 
     /// `a ?? b || c` and `a || b ?? c` need parentheses.

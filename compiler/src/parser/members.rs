@@ -30,9 +30,23 @@ impl<'s, 'a> Parser<'s, 'a> {
 
     /// The `.x`, `[x]`, `(args)` and `?.` links after a callee. Without
     /// `allow_call` (a `new` callee) calls and optional links end the chain.
-    fn parse_call_tail(&mut self, mut expr: Expr, start: u32, allow_call: bool) -> PResult<Expr> {
+    fn parse_call_tail(&mut self, expr: Expr, start: u32, allow_call: bool) -> PResult<Expr> {
+        // Each link nests the tree one level deeper; count it against the limit.
+        let depth_before = self.depth;
+        let result = self.parse_call_tail_links(expr, start, allow_call);
+        self.depth = depth_before;
+        result
+    }
+
+    fn parse_call_tail_links(&mut self, mut expr: Expr, start: u32, allow_call: bool) -> PResult<Expr> {
         let mut in_chain = false;
         loop {
+            if matches!(
+                self.tok.kind,
+                TokenKind::Punct(P::Dot | P::LBracket | P::LParen | P::QDot) | TokenKind::Template { .. }
+            ) {
+                self.enter()?;
+            }
             let kind = match self.tok.kind {
                 TokenKind::Punct(P::Dot) => {
                     self.advance()?;
