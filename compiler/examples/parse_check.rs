@@ -40,6 +40,31 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let root = args.get(1).cloned().unwrap_or_else(|| "/work/shared/test262".to_string());
     let verbose = args.iter().any(|a| a == "-v");
+    if args.get(1).map(String::as_str) == Some("--one") {
+        // Prints the headline for each line of stdin (one program per line).
+        for line in std::io::stdin().lines().map_while(Result::ok) {
+            let src = line.replace("\\n", "\n");
+            let mut atoms = AtomTable::new();
+            match parse(&src, &mut atoms) {
+                Ok(_) => println!("ok"),
+                Err(d) => println!("{}", d.headline()),
+            }
+        }
+        return;
+    }
+    if args.get(1).map(String::as_str) == Some("--files") {
+        // Parses each file named on stdin; prints the failures.
+        for path in std::io::stdin().lines().map_while(Result::ok) {
+            let Ok(src) = std::fs::read_to_string(&path) else { continue };
+            match run(&src) {
+                Outcome::Ok => {}
+                Outcome::Panic => println!("{}: PANIC", path),
+                Outcome::Syntax(m) => println!("{}: SyntaxError: {}", path, m),
+                Outcome::Unsupported(m) => println!("{}: unsupported: {}", path, m),
+            }
+        }
+        return;
+    }
     if args.iter().any(|a| a == "--all") {
         scan_all(&root);
         return;
