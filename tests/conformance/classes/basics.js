@@ -37,9 +37,9 @@ class WithComputed {
 const w = new WithComputed();
 console.log(w.computed(), w['quoted name'](), w[42]());
 class Static {
-  static count = 0;
   static make() { Static.count++; return new Static(); }
 }
+Static.count = 0;
 Static.make(); Static.make();
 console.log(Static.count);
 const Expr = class Named { who() { return Named.name; } };

@@ -17,7 +17,8 @@ withProps.version = 2;
 withProps.tags = ['a'];
 console.log(withProps);
 console.log({ withProps });
-class WithStatic { static count = 3; static make() {} }
+class WithStatic { static make() {} }
+WithStatic.count = 3;
 console.log(WithStatic);
 const bound = foo.bind(null);
 console.log(bound, [bound]);
