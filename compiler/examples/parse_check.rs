@@ -31,9 +31,17 @@ fn run(source: &str) -> Outcome {
 /// Negative tests whose early error is a redeclaration (or another
 /// scope-analysis error): the resolver reports those, not the parser.
 fn is_resolver_error(path: &str) -> bool {
-    ["redeclaration", "duplicate-binding", "bound-names-in-stmt", "early-catch-function", "early-catch-lex", "name-param-redecl", "redeclare"]
-        .iter()
-        .any(|p| path.contains(p))
+    [
+        "redeclaration",
+        "duplicate-binding",
+        "bound-names-in-stmt",
+        "early-catch-function",
+        "early-catch-lex",
+        "name-param-redecl",
+        "redeclare",
+    ]
+    .iter()
+    .any(|p| path.contains(p))
 }
 
 fn main() {
@@ -156,7 +164,9 @@ fn scan_all(root: &str) {
     let (mut total, mut missed, mut rejected, mut panics) = (0, 0, 0, 0);
     for path in files {
         let Ok(source) = std::fs::read_to_string(&path) else { continue };
-        if source.contains("flags: [module]") || source.contains("module]") && source.contains("flags:") && source.contains("module") {
+        if source.contains("flags: [module]")
+            || source.contains("module]") && source.contains("flags:") && source.contains("module")
+        {
             continue;
         }
         total += 1;

@@ -108,7 +108,11 @@ fn operators() {
 fn jumps_and_labels() {
     syntax("break", "Illegal break statement", "break");
     syntax("continue", "Illegal continue statement: no surrounding iteration statement", "continue");
-    syntax("switch (1) { case 1: continue; }", "Illegal continue statement: no surrounding iteration statement", "continue");
+    syntax(
+        "switch (1) { case 1: continue; }",
+        "Illegal continue statement: no surrounding iteration statement",
+        "continue",
+    );
     syntax("while (1) break x", "Undefined label 'x'", "x");
     syntax(
         "x: { while (1) continue x; }",
@@ -144,12 +148,20 @@ fn declarations() {
 fn classes_and_super() {
     syntax("class A { constructor() {} constructor() {} }", "A class may only have one constructor", "constructor");
     syntax("class A { get constructor() {} }", "Class constructor may not be an accessor", "constructor");
-    syntax("class A { static prototype() {} }", "Classes may not have a static property named 'prototype'", "prototype");
+    syntax(
+        "class A { static prototype() {} }",
+        "Classes may not have a static property named 'prototype'",
+        "prototype",
+    );
     syntax("class A { constructor = 1 }", "Classes may not have a field named 'constructor'", "constructor");
     syntax("class A { constructor() { super(); } }", "'super' keyword unexpected here", "super");
     syntax("function f() { super.x }", "'super' keyword unexpected here", "super");
     syntax("new.target", "new.target expression is not allowed here", "new.target");
-    syntax("class A { x = arguments }", "'arguments' is not allowed in class field initializer or static initialization block", "arguments");
+    syntax(
+        "class A { x = arguments }",
+        "'arguments' is not allowed in class field initializer or static initialization block",
+        "arguments",
+    );
     syntax("class A { m() { with (a) {} } }", "Strict mode code may not include a with statement", "with");
     ok("class A extends B { constructor() { super(); (() => super.x)(); } static m() { return super.m(); } }");
     ok("({ m() { return super.m(); } }); function f() { return () => new.target; }");

@@ -73,7 +73,7 @@ pub enum Kw {
 }
 
 impl Kw {
-    pub fn from_str(s: &str) -> Kw {
+    pub fn classify(s: &str) -> Kw {
         match s {
             "break" => Kw::Break,
             "case" => Kw::Case,
@@ -149,7 +149,9 @@ fn is_id_start(c: char) -> bool {
     c.is_ascii_alphabetic()
         || c == '$'
         || c == '_'
-        || (!c.is_ascii() && c != '\u{2e2f}' && (c.is_alphabetic() || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
+        || (!c.is_ascii()
+            && c != '\u{2e2f}'
+            && (c.is_alphabetic() || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
 }
 
 fn is_id_continue(c: char) -> bool {
@@ -159,8 +161,11 @@ fn is_id_continue(c: char) -> bool {
     // Without Unicode tables, ID_Continue is approximated generously: every
     // non-ASCII character except white space, line terminators and the
     // pattern-syntax characters code is likely to contain.
-    !(super::is_line_terminator(c) || super::is_whitespace(c) || is_pattern_syntax(c))
-        && !matches!(c, '\u{2e2f}' | '\u{180e}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}'..='\u{2064}')
+    let excluded = super::is_line_terminator(c)
+        || super::is_whitespace(c)
+        || is_pattern_syntax(c)
+        || matches!(c, '\u{2e2f}' | '\u{180e}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}'..='\u{2064}');
+    !excluded
 }
 
 /// Non-ASCII Pattern_Syntax characters (never part of an identifier).
@@ -222,6 +227,6 @@ impl<'s> Lexer<'s> {
             return Err(self.error_at("Invalid or unexpected token", start, start + 1));
         }
         let atom = atoms.intern(&text);
-        Ok(Name { atom, kw: Kw::from_str(&text), escaped })
+        Ok(Name { atom, kw: Kw::classify(&text), escaped })
     }
 }

@@ -140,8 +140,8 @@ pub(crate) fn is_line_terminator(c: char) -> bool {
 pub(crate) fn is_whitespace(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' | '\u{feff}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
-            | '\u{202f}' | '\u{205f}' | '\u{3000}'
+        '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' | '\u{feff}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
     )
 }
 
@@ -216,9 +216,7 @@ impl<'s> Lexer<'s> {
                 self.pos += 2;
                 loop {
                     match self.bump() {
-                        None => {
-                            return Err(self.error_at("Invalid or unexpected token", start, start + 2))
-                        }
+                        None => return Err(self.error_at("Invalid or unexpected token", start, start + 2)),
                         Some('*') if self.eat(b'/') => break,
                         Some(c) if is_line_terminator(c) => newline = true,
                         Some(_) => {}
@@ -293,7 +291,11 @@ impl<'s> Lexer<'s> {
             }
             '?' => {
                 if self.eat(b'?') {
-                    if self.eat(b'=') { P::QQEq } else { P::QQ }
+                    if self.eat(b'=') {
+                        P::QQEq
+                    } else {
+                        P::QQ
+                    }
                 } else if self.byte_at(self.pos) == Some(b'.')
                     && !matches!(self.byte_at(self.pos + 1), Some(b'0'..=b'9'))
                 {
@@ -306,7 +308,11 @@ impl<'s> Lexer<'s> {
             }
             '<' => {
                 if self.eat(b'<') {
-                    if self.eat(b'=') { P::ShlEq } else { P::Shl }
+                    if self.eat(b'=') {
+                        P::ShlEq
+                    } else {
+                        P::Shl
+                    }
                 } else if self.eat(b'=') {
                     P::LtEq
                 } else {
@@ -316,7 +322,11 @@ impl<'s> Lexer<'s> {
             '>' => {
                 if self.eat(b'>') {
                     if self.eat(b'>') {
-                        if self.eat(b'=') { P::UShrEq } else { P::UShr }
+                        if self.eat(b'=') {
+                            P::UShrEq
+                        } else {
+                            P::UShr
+                        }
                     } else if self.eat(b'=') {
                         P::ShrEq
                     } else {
@@ -330,7 +340,11 @@ impl<'s> Lexer<'s> {
             }
             '=' => {
                 if self.eat(b'=') {
-                    if self.eat(b'=') { P::EqEqEq } else { P::EqEq }
+                    if self.eat(b'=') {
+                        P::EqEqEq
+                    } else {
+                        P::EqEq
+                    }
                 } else if self.eat(b'>') {
                     P::Arrow
                 } else {
@@ -339,7 +353,11 @@ impl<'s> Lexer<'s> {
             }
             '!' => {
                 if self.eat(b'=') {
-                    if self.eat(b'=') { P::NotEqEq } else { P::NotEq }
+                    if self.eat(b'=') {
+                        P::NotEqEq
+                    } else {
+                        P::NotEq
+                    }
                 } else {
                     P::Bang
                 }
@@ -364,7 +382,11 @@ impl<'s> Lexer<'s> {
             }
             '*' => {
                 if self.eat(b'*') {
-                    if self.eat(b'=') { P::StarStarEq } else { P::StarStar }
+                    if self.eat(b'=') {
+                        P::StarStarEq
+                    } else {
+                        P::StarStar
+                    }
                 } else if self.eat(b'=') {
                     P::StarEq
                 } else {
@@ -372,14 +394,26 @@ impl<'s> Lexer<'s> {
                 }
             }
             '/' => {
-                if self.eat(b'=') { P::SlashEq } else { P::Slash }
+                if self.eat(b'=') {
+                    P::SlashEq
+                } else {
+                    P::Slash
+                }
             }
             '%' => {
-                if self.eat(b'=') { P::PercentEq } else { P::Percent }
+                if self.eat(b'=') {
+                    P::PercentEq
+                } else {
+                    P::Percent
+                }
             }
             '&' => {
                 if self.eat(b'&') {
-                    if self.eat(b'=') { P::AmpAmpEq } else { P::AmpAmp }
+                    if self.eat(b'=') {
+                        P::AmpAmpEq
+                    } else {
+                        P::AmpAmp
+                    }
                 } else if self.eat(b'=') {
                     P::AmpEq
                 } else {
@@ -388,7 +422,11 @@ impl<'s> Lexer<'s> {
             }
             '|' => {
                 if self.eat(b'|') {
-                    if self.eat(b'=') { P::PipePipeEq } else { P::PipePipe }
+                    if self.eat(b'=') {
+                        P::PipePipeEq
+                    } else {
+                        P::PipePipe
+                    }
                 } else if self.eat(b'=') {
                     P::PipeEq
                 } else {
@@ -396,7 +434,11 @@ impl<'s> Lexer<'s> {
                 }
             }
             '^' => {
-                if self.eat(b'=') { P::CaretEq } else { P::Caret }
+                if self.eat(b'=') {
+                    P::CaretEq
+                } else {
+                    P::Caret
+                }
             }
             _ => return Err(self.error_at("Invalid or unexpected token", start, self.pos)),
         };

@@ -69,7 +69,11 @@ impl<'s> Lexer<'s> {
             // Legacy octal `017` or a decimal with a leading zero `089`.
             self.pos += 1;
             if self.byte_at(self.pos) == Some(b'_') {
-                return Err(self.error_at("Numeric separator can not be used after leading 0.", self.pos, self.pos + 1));
+                return Err(self.error_at(
+                    "Numeric separator can not be used after leading 0.",
+                    self.pos,
+                    self.pos + 1,
+                ));
             }
             let digits_start = self.pos;
             while matches!(self.byte_at(self.pos), Some(b'0'..=b'9')) {

@@ -94,9 +94,7 @@ impl<'s> Lexer<'s> {
                         self.pos += 2;
                         out.push((a * 16 + b) as u16);
                     }
-                    _ => {
-                        return Err(self.error_at("Invalid hexadecimal escape sequence", esc_start, self.pos + 1))
-                    }
+                    _ => return Err(self.error_at("Invalid hexadecimal escape sequence", esc_start, self.pos + 1)),
                 }
                 return Ok(None);
             }

@@ -43,7 +43,7 @@ impl<'s, 'a> Parser<'s, 'a> {
 
     fn parse_class_inner(&mut self, start: u32, is_decl: bool) -> PResult<Class> {
         let name = match self.tok.kind {
-            TokenKind::Name(n) if !(n.kw == Kw::Extends && !n.escaped) => {
+            TokenKind::Name(n) if n.kw != Kw::Extends || n.escaped => {
                 let span = self.tok.span;
                 self.check_binding(n, span, true)?;
                 self.advance()?;
@@ -91,7 +91,8 @@ impl<'s, 'a> Parser<'s, 'a> {
     ) -> PResult<()> {
         let start = self.start();
         let mut is_static = false;
-        if self.is_kw(Kw::Static) && (self.next_starts_key()? || matches!(self.peek()?.kind, TokenKind::Punct(P::LBrace | P::Star)))
+        if self.is_kw(Kw::Static)
+            && (self.next_starts_key()? || matches!(self.peek()?.kind, TokenKind::Punct(P::LBrace | P::Star)))
         {
             self.advance()?;
             is_static = true;

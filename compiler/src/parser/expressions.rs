@@ -98,7 +98,11 @@ impl<'s, 'a> Parser<'s, 'a> {
         let Some(op) = assign_op(p) else { return Ok(left) };
         match op {
             AssignOp::Assign => self.check_assign_target(&left, "Invalid left-hand side in assignment", true)?,
-            _ => self.check_simple_target(&left, "Invalid left-hand side in assignment", !matches!(op, AssignOp::Logical(_)))?,
+            _ => self.check_simple_target(
+                &left,
+                "Invalid left-hand side in assignment",
+                !matches!(op, AssignOp::Logical(_)),
+            )?,
         }
         self.advance()?;
         let value = self.parse_assign()?;

@@ -134,7 +134,10 @@ impl<'s, 'a> Parser<'s, 'a> {
             if self.is(P::Eq) {
                 return Err(Diagnostic::unsupported("destructuring patterns are", self.span_from(start)));
             }
-            ObjectPropKind::Value(Expr { kind: ExprKind::Ident(Ident { name: name.atom, span: key_span }), span: key_span })
+            ObjectPropKind::Value(Expr {
+                kind: ExprKind::Ident(Ident { name: name.atom, span: key_span }),
+                span: key_span,
+            })
         } else {
             return Err(self.unexpected());
         };

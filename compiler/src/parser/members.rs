@@ -57,7 +57,11 @@ impl<'s, 'a> Parser<'s, 'a> {
                     self.advance()?;
                     let prop = self.parse_expression_allow_in()?;
                     self.expect(P::RBracket)?;
-                    ExprKind::Member { object: Box::new(expr), prop: Box::new(MemberProp::Computed(prop)), optional: false }
+                    ExprKind::Member {
+                        object: Box::new(expr),
+                        prop: Box::new(MemberProp::Computed(prop)),
+                        optional: false,
+                    }
                 }
                 TokenKind::Punct(P::LParen) if allow_call => {
                     let args = self.parse_arguments()?;
@@ -352,7 +356,9 @@ impl<'s, 'a> Parser<'s, 'a> {
                 };
                 Ok((Param { pattern: Pattern::Ident(id), span: e.span }, name))
             }
-            ExprKind::Object(_) | ExprKind::Array(_) => Err(Diagnostic::unsupported("destructuring patterns are", e.span)),
+            ExprKind::Object(_) | ExprKind::Array(_) => {
+                Err(Diagnostic::unsupported("destructuring patterns are", e.span))
+            }
             ExprKind::Assign { op: AssignOp::Assign, target, .. } => match target.kind {
                 ExprKind::Ident(_) => Err(Diagnostic::unsupported("default parameters are", e.span)),
                 ExprKind::Object(_) | ExprKind::Array(_) => {

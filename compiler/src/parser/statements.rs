@@ -28,10 +28,7 @@ impl<'s, 'a> Parser<'s, 'a> {
     /// Parses statements until `at_end`, handling a directive prologue.
     /// Returns the statements and whether a `"use strict"` directive was seen
     /// (which also turns `self.strict` on for the rest of the body).
-    pub(super) fn parse_body_with_directives(
-        &mut self,
-        at_end: impl Fn(&Self) -> bool,
-    ) -> PResult<(Vec<Stmt>, bool)> {
+    pub(super) fn parse_body_with_directives(&mut self, at_end: impl Fn(&Self) -> bool) -> PResult<(Vec<Stmt>, bool)> {
         let mut body = Vec::new();
         let mut use_strict = false;
         let mut in_prologue = true;
@@ -146,7 +143,8 @@ impl<'s, 'a> Parser<'s, 'a> {
             }
             Kw::Async => {
                 let next = self.peek()?;
-                if !next.nl_before && matches!(next.kind, TokenKind::Name(Name { kw: Kw::Function, escaped: false, .. }))
+                if !next.nl_before
+                    && matches!(next.kind, TokenKind::Name(Name { kw: Kw::Function, escaped: false, .. }))
                 {
                     return Err(Diagnostic::unsupported("async functions are", self.tok.span));
                 }
@@ -293,7 +291,7 @@ impl<'s, 'a> Parser<'s, 'a> {
         let keyword = self.advance()?;
         let mut label = None;
         if let Some(name) = self.name() {
-            if !self.tok.nl_before && !(name.kw.is_reserved() && !name.escaped) {
+            if !self.tok.nl_before && (!name.kw.is_reserved() || name.escaped) {
                 let span = self.tok.span;
                 self.check_ident_ref(name, span)?;
                 self.advance()?;

@@ -135,7 +135,9 @@ impl Printer<'_> {
                 ClassMemberKind::Method(f) => self.function(f),
                 ClassMemberKind::Getter(f) => format!("get {}", self.function(f)),
                 ClassMemberKind::Setter(f) => format!("set {}", self.function(f)),
-                ClassMemberKind::Field(init) => format!("= {}", init.as_ref().map(|e| self.expr(e)).unwrap_or_default()),
+                ClassMemberKind::Field(init) => {
+                    format!("= {}", init.as_ref().map(|e| self.expr(e)).unwrap_or_default())
+                }
             };
             out += &format!(" {}{} {}", stat, self.key(&m.key), body);
         }
@@ -243,38 +245,59 @@ fn check(src: &str, expect: Expect) {
 fn precedence_and_associativity() {
     check("a + b * c - d", expect![[r#"(Sub (Add a (Mul b c)) d);"#]]);
     check("a ** b ** c", expect![[r#"(Exp a (Exp b c));"#]]);
-    check("(-a) ** 2; 2 ** -a", expect![[r#"
+    check(
+        "(-a) ** 2; 2 ** -a",
+        expect![[r#"
         (Exp (paren (Minus a)) 2);
-        (Exp 2 (Minus a));"#]]);
+        (Exp 2 (Minus a));"#]],
+    );
     check("a = b += c ? d : e, f", expect![[r#"(, (Assign a (Binary(Add) b (? c d e))) f);"#]]);
-    check("a || b && c | d ^ e & f == g < h << i", expect![[r#"(Or a (And b (BitOr c (BitXor d (BitAnd e (Eq f (Lt g (Shl h i))))))));"#]]);
-    check("a ?? b ?? c; (a || b) ?? c", expect![[r#"
+    check(
+        "a || b && c | d ^ e & f == g < h << i",
+        expect![[r#"(Or a (And b (BitOr c (BitXor d (BitAnd e (Eq f (Lt g (Shl h i))))))));"#]],
+    );
+    check(
+        "a ?? b ?? c; (a || b) ?? c",
+        expect![[r#"
         (Nullish (Nullish a b) c);
-        (Nullish (paren (Or a b)) c);"#]]);
-    check("x **= 2; x &&= 1; x ||= 2; x ??= 3; x >>>= 1", expect![[r#"
+        (Nullish (paren (Or a b)) c);"#]],
+    );
+    check(
+        "x **= 2; x &&= 1; x ||= 2; x ??= 3; x >>>= 1",
+        expect![[r#"
         (Binary(Exp) x 2);
         (Logical(And) x 1);
         (Logical(Or) x 2);
         (Logical(Nullish) x 3);
-        (Binary(UShr) x 1);"#]]);
+        (Binary(UShr) x 1);"#]],
+    );
     check("typeof a.b instanceof c in d", expect![[r#"(In (InstanceOf (Typeof (. a b)) c) d);"#]]);
     check("!a++ + ++b - -c", expect![[r#"(Sub (Add (Not (postIncrement a)) (preIncrement b)) (Minus c));"#]]);
 }
 
 #[test]
 fn automatic_semicolon_insertion() {
-    check("a\nb", expect![[r#"
+    check(
+        "a\nb",
+        expect![[r#"
         a;
-        b;"#]]);
-    check("a\n++b", expect![[r#"
+        b;"#]],
+    );
+    check(
+        "a\n++b",
+        expect![[r#"
         a;
-        (preIncrement b);"#]]);
+        (preIncrement b);"#]],
+    );
     check("function f() { return\n1 }", expect!["(Normal f () {(return ) 1;})"]);
     check("l: for (;;) { break\nl; continue\nl }", expect![[r#"(l: (for ; ;  {(break) l; (continue) l;}))"#]]);
     check("a = b\n(c)", expect![[r#"(Assign a (call b c));"#]]);
-    check("do x; while (0) y", expect![[r#"
+    check(
+        "do x; while (0) y",
+        expect![[r#"
         (do x; 0)
-        y;"#]]);
+        y;"#]],
+    );
     check("let\nx = 1", expect![[r#"(Let x = 1)"#]]);
     check("var let = 1; let\n[0]", expect!["error: destructuring patterns are not supported yet @17..18"]);
 }
@@ -282,9 +305,12 @@ fn automatic_semicolon_insertion() {
 #[test]
 fn optional_chaining() {
     check("a?.b.c(d)?.[e]", expect![[r#"(chain (?. (call (. (?. a b) c) d) [e]));"#]]);
-    check("a?.(x); (a?.b).c", expect![[r#"
+    check(
+        "a?.(x); (a?.b).c",
+        expect![[r#"
         (chain (?call a x));
-        (. (paren (chain (?. a b))) c);"#]]);
+        (. (paren (chain (?. a b))) c);"#]],
+    );
     check("a?.5:1", expect![[r#"(? a 0.5 1);"#]]);
 }
 
@@ -297,7 +323,9 @@ fn templates() {
 
 #[test]
 fn numeric_literals() {
-    check("1_000; .5; 5.; 1e3; 1.5E-2; 0x1F; 0o17; 0b101; 017; 019; 0.1e+1_0", expect![[r#"
+    check(
+        "1_000; .5; 5.; 1e3; 1.5E-2; 0x1F; 0o17; 0b101; 017; 019; 0.1e+1_0",
+        expect![[r#"
         1000;
         0.5;
         5;
@@ -308,17 +336,21 @@ fn numeric_literals() {
         5;
         15;
         19;
-        1000000000;"#]]);
+        1000000000;"#]],
+    );
     check("0xFFFFFFFFFFFFFFFFFF", expect![[r#"4722366482869645000000;"#]]);
 }
 
 #[test]
 fn string_escapes() {
     check(r#""\n\t\r\b\f\v\0\\\'\"\x41\u0042\u{1F600}\a""#, expect![[r#""\n\t\r\u{8}\u{c}\u{b}\0\\'\"AB😀a";"#]]);
-    check("'a\\\nb'; '\\101'; '\\8'", expect![[r#"
+    check(
+        "'a\\\nb'; '\\101'; '\\8'",
+        expect![[r#"
         "ab";
         "A";
-        "8";"#]]);
+        "8";"#]],
+    );
     // A lone surrogate survives as a UTF-16 code unit.
     let mut atoms = AtomTable::new();
     let program = parse(r#""\uD800x""#, &mut atoms).unwrap();
@@ -329,47 +361,73 @@ fn string_escapes() {
 
 #[test]
 fn identifiers_and_keywords_as_names() {
-    check("var \\u0061b = 1; var café = 2; x.if = x.class; var yield, let;", expect![[r#"
+    check(
+        "var \\u0061b = 1; var café = 2; x.if = x.class; var yield, let;",
+        expect![[r#"
         (Var ab = 1)
         (Var café = 2)
         (Assign (. x if) (. x class));
-        (Var yield, let)"#]]);
+        (Var yield, let)"#]],
+    );
 }
 
 #[test]
 fn functions_and_arrows() {
-    check("(a, b) => a + b; x => { return x }; () => ({})", expect![[r#"
+    check(
+        "(a, b) => a + b; x => { return x }; () => ({})",
+        expect![[r#"
         (Arrow (a b) (Add a b));
         (Arrow (x) {(return x)});
-        (Arrow () (paren {}));"#]]);
-    check("function f(a, b) { 'use strict'; return a }", expect![[r#"(Normal strict f (a b) {"use strict"; (return a)})"#]]);
-    check("'use strict'; var f = function g() {}", expect![[r#"
+        (Arrow () (paren {}));"#]],
+    );
+    check(
+        "function f(a, b) { 'use strict'; return a }",
+        expect![[r#"(Normal strict f (a b) {"use strict"; (return a)})"#]],
+    );
+    check(
+        "'use strict'; var f = function g() {}",
+        expect![[r#"
         strict "use strict";
-        (Var f = (Normal strict g () {}))"#]]);
+        (Var f = (Normal strict g () {}))"#]],
+    );
     check("a ? (b) : c => d", expect![[r#"(? a (paren b) (Arrow (c) d));"#]]);
 }
 
 #[test]
 fn objects_and_classes() {
-    check("({a, b: 1, 'c': 2, 1.0: 3, 0x10: 4, [k]: 5, m() {}, get g() {}, set s(v) {}, get: 6})", expect![[r#"(paren {"a": a, "b": 1, "c": 2, "1": 3, "16": 4, [k]: 5, "m" (Method () {}), get "g" (Getter () {}), set "s" (Setter (v) {}), "get": 6});"#]]);
+    check(
+        "({a, b: 1, 'c': 2, 1.0: 3, 0x10: 4, [k]: 5, m() {}, get g() {}, set s(v) {}, get: 6})",
+        expect![[
+            r#"(paren {"a": a, "b": 1, "c": 2, "1": 3, "16": 4, [k]: 5, "m" (Method () {}), get "g" (Getter () {}), set "s" (Setter (v) {}), "get": 6});"#
+        ]],
+    );
     check("class A extends B { constructor() { super(); } m() { return super.m() } static s() {} x = 1; static y = 2; get [k]() {} }", expect![[r#"(class A extends B ctor (DerivedConstructor strict () {(super );}) "m" (Method strict () {(return (call super.m ))}) static "s" (Method strict () {}) "x" = 1 static "y" = 2 [k] get (Getter strict () {}))"#]]);
-    check("new A; new A.b(1)(2); new new X()(); function f() { new.target }", expect![[r#"
+    check(
+        "new A; new A.b(1)(2); new new X()(); function f() { new.target }",
+        expect![[r#"
         (new A );
         (call (new (. A b) 1) 2);
         (new (new X ) );
-        (Normal f () {new.target;})"#]]);
+        (Normal f () {new.target;})"#]],
+    );
 }
 
 #[test]
 fn statements() {
-    check("for (let i = 0; i < n; i++) {} for (x in o); for (const v of a) ;", expect![[r#"
+    check(
+        "for (let i = 0; i < n; i++) {} for (x in o); for (const v of a) ;",
+        expect![[r#"
         (for (Let i = 0); (Lt i n); (postIncrement i) {})
         (for-in x o ;)
-        (for-of (Const v) a ;)"#]]);
+        (for-of (Const v) a ;)"#]],
+    );
     check("switch (x) { case 1: a; default: b }", expect![[r#"(switch x (case 1 {a;}) (case default {b;}))"#]]);
-    check("try {} catch {} finally {} try {} catch (e) {}", expect![[r#"
+    check(
+        "try {} catch {} finally {} try {} catch (e) {}",
+        expect![[r#"
         (try {} catch() {} finally {})
-        (try {} catch(e) {})"#]]);
+        (try {} catch(e) {})"#]],
+    );
     check("if (a) b; else if (c) d; else {}", expect![[r#"(if a b; else (if c d; else {}))"#]]);
     check("a: b: while (1) continue a;", expect![[r#"(a: (b: (while 1 (continue a))))"#]]);
 }
