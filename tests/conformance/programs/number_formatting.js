@@ -55,3 +55,10 @@ console.log(bytes.map(human));
 function pct(x) { return (x * 100).toPrecision(3) + '%'; }
 console.log([0.5, 0.123456, 1, 0.0001234, 12.5].map(pct));
 console.log([1 / 3, 2 / 3, 10 / 3].map(function (x) { return x.toFixed(4) + ' ' + x.toPrecision(4) + ' ' + x.toString(2).slice(0, 12); }));
+
+// A right-aligned report table mixing the formatters above
+const rows = [['widgets', 1234, 0.0825], ['gadgets', 98765.4321, 0.5], ['gizmos', 0.5, 1], ['doohickeys', 1e6, 0.000125]];
+console.log('item'.padEnd(12) + 'amount'.padStart(16) + 'share'.padStart(10) + '  rank');
+rows.forEach(function (r, i) {
+  console.log(r[0].padEnd(12) + withCommas(r[1]).padStart(16) + pct(r[2]).padStart(10) + '  ' + ordinal(i + 1) + ' (' + toRoman(i + 1) + ')');
+});
