@@ -227,3 +227,14 @@ fn deep_nesting_does_not_overflow() {
         .unwrap();
     handle.join().unwrap();
 }
+
+#[test]
+fn arrow_function_ends_its_expression() {
+    // ASI: an operator cannot continue an arrow function, so a line break
+    // before it ends the statement.
+    ok("var f = a => {}\n+ 1");
+    ok("var f = () => {}\n(f)()");
+    syntax("var f = a => {} + 1", "Unexpected token '+'", "+");
+    syntax("(a => {} ? 1 : 2)", "Unexpected token '?'", "?");
+    syntax("var enum", "Unexpected reserved word", "enum");
+}

@@ -225,7 +225,10 @@ impl<'s, 'a> Parser<'s, 'a> {
                 return Err(e);
             }
             if is_bare_arrow(&left) {
-                return Err(self.unexpected());
+                // No operator may follow an arrow function: the statement
+                // ends here (ASI after a line break) or the caller reports
+                // the operator as unexpected.
+                break;
             }
             if op == BinKind::Binary(BinaryOp::Exp) && matches!(left.kind, ExprKind::Unary { .. }) {
                 let msg = "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence";

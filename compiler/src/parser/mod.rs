@@ -196,6 +196,7 @@ impl<'s, 'a> Parser<'s, 'a> {
             TokenKind::Name(n) if n.escaped && (n.kw.is_reserved() || (self.strict && n.kw.is_strict_reserved())) => {
                 "Keyword must not contain escaped characters".to_string()
             }
+            TokenKind::Name(n) if n.kw == Kw::Enum => "Unexpected reserved word".to_string(),
             TokenKind::Name(n) if n.kw.is_reserved() => format!("Unexpected token '{}'", self.text(span)),
             TokenKind::Name(n) if self.strict && n.kw.is_strict_reserved() => {
                 "Unexpected strict mode reserved word".to_string()
@@ -228,6 +229,8 @@ impl<'s, 'a> Parser<'s, 'a> {
         if name.kw.is_reserved() {
             let msg = if name.escaped {
                 "Keyword must not contain escaped characters".to_string()
+            } else if name.kw == Kw::Enum {
+                "Unexpected reserved word".to_string()
             } else {
                 format!("Unexpected token '{}'", self.text(span))
             };
@@ -249,6 +252,8 @@ impl<'s, 'a> Parser<'s, 'a> {
         if name.kw.is_reserved() {
             let msg = if name.escaped {
                 "Keyword must not contain escaped characters".to_string()
+            } else if name.kw == Kw::Enum {
+                "Unexpected reserved word".to_string()
             } else {
                 format!("Unexpected token '{}'", self.text(span))
             };
