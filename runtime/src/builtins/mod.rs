@@ -8,9 +8,15 @@ use crate::shape::{PropFlags, PropKey};
 use crate::value::Value;
 
 pub mod args;
+pub mod array;
+pub mod array_access;
+pub mod array_iteration;
+pub mod array_mutate;
+pub mod array_sort;
 pub mod console;
 pub mod error;
 pub mod function;
+pub mod iter;
 pub mod object;
 
 pub use args::{arg, Args};
@@ -58,6 +64,8 @@ pub fn install(rt: &mut Runtime) {
     function::install(rt);
     object::install(rt);
     error::install(rt);
+    array::install(rt);
+    iter::install(rt);
     console::install(rt);
 }
 
