@@ -1,2 +1,179 @@
-//! The `kiln` command line (placeholder).
-fn main() {}
+//! The `kiln` command line: `run` a program, `dis`assemble its bytecode.
+//! Exit codes follow node: 0 on success, 1 on an uncaught exception or a
+//! compile error.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kiln_compiler::{Diagnostic, DiagnosticKind};
+use kiln_native_jit::{RunError, Vm, VmOptions};
+use kiln_runtime::host::Output;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(name = "kiln", version, about = "A JavaScript compiler: AOT to WebAssembly and a tiered native JIT")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, Debug, PartialEq, Eq)]
+enum Engine {
+    /// The bytecode interpreter (tier 0).
+    Interp,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile and run a JavaScript file.
+    Run {
+        /// The program to run.
+        file: PathBuf,
+        /// Which engine runs the program.
+        #[arg(long, value_enum, default_value = "interp")]
+        engine: Engine,
+        /// Heap limit, e.g. 64M or 1G: exceeding it ends the program with a
+        /// clean error (exit code 134) instead of exhausting memory.
+        #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+        max_heap: Option<usize>,
+        /// Stop the program after this many seconds (exit code 124).
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<f64>,
+        /// Report errors in the test262 runner's protocol.
+        #[arg(long)]
+        test262: bool,
+        /// Maximum JavaScript call depth before RangeError.
+        #[arg(long, default_value_t = 9000)]
+        stack_depth: usize,
+    },
+    /// Print the bytecode of a JavaScript file.
+    Dis {
+        /// The program to disassemble.
+        file: PathBuf,
+    },
+}
+
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let (digits, mult) = match t.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some('K') => (&t[..t.len() - 1], 1usize << 10),
+        Some('M') => (&t[..t.len() - 1], 1 << 20),
+        Some('G') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    let n: usize = digits.parse().map_err(|_| format!("invalid size '{}': use e.g. 64M", text))?;
+    Ok(n * mult)
+}
+
+/// Buffered process stdout/stderr for console output.
+struct ProcessOutput {
+    out: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl Output for ProcessOutput {
+    fn stdout(&mut self, bytes: &[u8]) {
+        let _ = self.out.write_all(bytes);
+    }
+    fn stderr(&mut self, bytes: &[u8]) {
+        let _ = self.out.flush();
+        let _ = std::io::stderr().write_all(bytes);
+    }
+    fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+fn read_source(file: &PathBuf) -> Result<String, ExitCode> {
+    std::fs::read(file)
+        .map_err(|e| {
+            eprintln!("kiln: cannot read {}: {}", file.display(), e);
+            ExitCode::from(2)
+        })
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn report_diagnostic(d: &Diagnostic, file: &str, source: &str, test262: bool) -> ExitCode {
+    if test262 {
+        match d.kind {
+            DiagnosticKind::SyntaxError => println!("Test262:Error:parse:SyntaxError: {}", d.message),
+            DiagnosticKind::Unsupported => println!("Test262:Unsupported: {}", d.message),
+        }
+    }
+    eprint!("{}", d.render(file, source));
+    ExitCode::from(1)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // JavaScript recursion runs on the native stack: give it room.
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run_command(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("kiln: internal error (the engine thread panicked)");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run_command(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Dis { file } => {
+            let source = match read_source(&file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let name = file.display().to_string();
+            match kiln_compiler::compile(&source) {
+                Ok(program) => {
+                    print!("{}", kiln_compiler::bytecode::disasm::disassemble(&program));
+                    ExitCode::SUCCESS
+                }
+                Err(d) => report_diagnostic(&d, &name, &source, false),
+            }
+        }
+        Command::Run { file, engine: Engine::Interp, max_heap, timeout, test262, stack_depth } => {
+            let source = match read_source(&file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let name = std::fs::canonicalize(&file).unwrap_or(file.clone()).display().to_string();
+            let program = match kiln_compiler::compile(&source) {
+                Ok(p) => p,
+                Err(d) => return report_diagnostic(&d, &name, &source, test262),
+            };
+            let options = VmOptions { max_call_depth: stack_depth, max_heap_bytes: max_heap.unwrap_or(0), ..VmOptions::default() };
+            let output = Box::new(ProcessOutput { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
+            let mut vm = Vm::new(program, &source, &name, output, options);
+            if let Some(seconds) = timeout {
+                let flag = vm.interrupt.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_secs_f64(seconds));
+                    flag.store(true, Ordering::Relaxed);
+                });
+            }
+            let result = vm.run();
+            vm.rt.output.flush();
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(RunError::Uncaught(text)) => {
+                    if test262 {
+                        println!("{}", vm.test262_report());
+                    }
+                    eprintln!("{}", text);
+                    ExitCode::from(1)
+                }
+                Err(RunError::Interrupted) => {
+                    eprintln!("kiln: program stopped after the --timeout");
+                    ExitCode::from(124)
+                }
+                Err(RunError::OutOfMemory) => {
+                    eprintln!("kiln: JavaScript heap out of memory (over --max-heap)");
+                    ExitCode::from(134)
+                }
+            }
+        }
+    }
+}

@@ -10,11 +10,21 @@
 
 pub mod ast;
 pub mod atoms;
+pub mod bytecode;
 pub mod diagnostic;
+pub mod emitter;
 pub mod lexer;
 pub mod parser;
+pub mod resolver;
 pub mod span;
 
 pub use atoms::AtomTable;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use span::{LineCol, LineIndex, Span};
+
+/// Parses and compiles a script to bytecode.
+pub fn compile(source: &str) -> Result<bytecode::Program, Diagnostic> {
+    let mut atoms = AtomTable::new();
+    let ast = parser::parse(source, &mut atoms)?;
+    emitter::compile(&ast, atoms)
+}

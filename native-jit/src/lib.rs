@@ -1,2 +1,16 @@
-//! kiln's native engine: the bytecode interpreter (tier 0) with inline caches
-//! and type feedback. Cranelift tiers build on it.
+//! kiln's native engine: the bytecode interpreter (tier 0) with inline
+//! caches and type feedback, invocation and back-edge counters that the
+//! Cranelift tiers will read.
+//!
+//! `vm` holds the machine state and calls; `interp` is the dispatch loop;
+//! `feedback` the inline caches; `loader` prepares a program's constants;
+//! `report` formats uncaught exceptions like node.
+
+mod feedback;
+mod interp;
+mod loader;
+mod report;
+mod vm;
+
+pub use feedback::{FunctionFeedback, Slot};
+pub use vm::{RunError, Vm, VmOptions};

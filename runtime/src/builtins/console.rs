@@ -17,6 +17,14 @@ pub fn install(rt: &mut Runtime) {
     super::define_global(rt, "console", console);
 }
 
+/// A value as text for an uncaught-exception report.
+pub fn inspect_for_report(cx: &mut dyn Host, v: Value) -> alloc::string::String {
+    match ops::to_rust_string(cx, v) {
+        Ok(s) => s,
+        Err(_) => alloc::string::String::from("[object]"),
+    }
+}
+
 /// Formats console arguments into one line (without the newline).
 pub fn format_args(cx: &mut dyn Host, args: &[Value]) -> JsResult<Vec<u8>> {
     let mut line: Vec<u8> = Vec::new();

@@ -1,0 +1,11 @@
+//! The bytecode: the one IR every back end consumes. It is plain data —
+//! indices into constant pools and function tables, no pointers — so one
+//! compiled `Program` can be run by the interpreter, translated to CLIF or
+//! to wasm, or shipped to a browser.
+
+pub mod disasm;
+pub mod ops;
+pub mod program;
+
+pub use ops::{Op, Reg};
+pub use program::{Constant, FunctionCode, FunctionFlavor, Handler, Program};

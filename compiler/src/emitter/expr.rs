@@ -1,0 +1,667 @@
+//! Expression emission: every expression is compiled into a destination
+//! register. Operators, assignments (plain, compound, logical), updates,
+//! member access with optional chaining, calls (with `this`), `new`, `super`,
+//! templates, array and object literals.
+
+use super::scope::Resolved;
+use super::Emitter;
+use crate::ast::{self, Atom, AssignOp, BinaryOp, Expr, ExprKind, LogicalOp, MemberProp, UnaryOp, UpdateOp};
+use crate::bytecode::ops::{Reg, METHOD_ENUMERABLE, METHOD_KIND_GETTER, METHOD_KIND_METHOD, METHOD_KIND_SETTER};
+use crate::bytecode::{FunctionFlavor, Op};
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+
+/// A resolved assignment target, with its parts already evaluated.
+enum Place {
+    Var(Atom),
+    Named { obj: Reg, name: u32 },
+    Indexed { obj: Reg, key: Reg },
+    Super { key: Reg },
+}
+
+fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(inner) => strip_parens(inner),
+        _ => e,
+    }
+}
+
+/// True for expressions whose evaluation cannot change any variable.
+fn is_pure(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) | ExprKind::This)
+}
+
+impl Emitter {
+    /// Compiles `e` into some register: a local's own register when that is
+    /// safe, else a fresh temporary.
+    pub(crate) fn expr_reg(&mut self, e: &Expr) -> Result<Reg, Diagnostic> {
+        if let ExprKind::Ident(id) = &strip_parens(e).kind {
+            if let Some(r) = self.local_reg(id.name) {
+                return Ok(r);
+            }
+        }
+        let r = self.temp(e.span)?;
+        self.expr(e, r)?;
+        Ok(r)
+    }
+
+    /// Like `expr_reg`, but never a local's register when `later` could
+    /// reassign it before the value is used.
+    fn operand_reg(&mut self, e: &Expr, later: &Expr) -> Result<Reg, Diagnostic> {
+        if is_pure(strip_parens(later)) {
+            self.expr_reg(e)
+        } else {
+            let r = self.temp(e.span)?;
+            self.expr(e, r)?;
+            Ok(r)
+        }
+    }
+
+    /// Compiles `e` into `dst`; anonymous functions and classes get `name`.
+    pub(crate) fn expr_named(&mut self, e: &Expr, dst: Reg, name: Option<Atom>) -> Result<(), Diagnostic> {
+        match (&e.kind, name) {
+            (ExprKind::Function(f), Some(n)) if f.name.is_none() => self.function_expr_named(f, dst, FunctionFlavor::Normal, n, true),
+            (ExprKind::Arrow(f), Some(n)) => self.function_expr_named(f, dst, FunctionFlavor::Arrow, n, false),
+            (ExprKind::Class(c), Some(n)) if c.name.is_none() => self.class_expr(c, dst, Some(n)),
+            _ => self.expr(e, dst),
+        }
+    }
+
+    pub(crate) fn expr(&mut self, e: &Expr, dst: Reg) -> Result<(), Diagnostic> {
+        let old = self.set_position(e.span);
+        let mark = self.reg_mark();
+        let result = self.expr_inner(e, dst);
+        self.release_to(mark);
+        self.restore_position(old);
+        result
+    }
+
+    fn expr_inner(&mut self, e: &Expr, dst: Reg) -> Result<(), Diagnostic> {
+        match &e.kind {
+            ExprKind::Number(n) => self.load_number(*n, dst),
+            ExprKind::String(a) => {
+                let c = self.const_string(*a);
+                self.emit(Op::LoadConst { dst, idx: c });
+            }
+            ExprKind::Template { quasis, exprs } => self.template(quasis, exprs, dst, e.span)?,
+            ExprKind::Bool(b) => {
+                self.emit(Op::LoadBool { dst, value: *b as u8 });
+            }
+            ExprKind::Null => {
+                self.emit(Op::LoadNull { dst });
+            }
+            ExprKind::Ident(id) => {
+                let undefined = self.atoms.intern("undefined");
+                if id.name == undefined && matches!(self.resolve(id.name), Resolved::Global) {
+                    self.emit(Op::LoadUndefined { dst });
+                } else {
+                    self.check_supported_name(id)?;
+                    self.load_var(id.name, dst, id.span)?;
+                }
+            }
+            ExprKind::This => {
+                self.emit(Op::LoadThis { dst });
+            }
+            ExprKind::NewTarget => {
+                self.emit(Op::LoadNewTarget { dst });
+            }
+            ExprKind::SuperMember(prop) => {
+                let key = self.member_key(prop)?;
+                self.emit(Op::SuperGet { dst, key });
+            }
+            ExprKind::SuperCall(args) => {
+                let base = self.args_block(args, None, e.span)?;
+                self.emit(Op::SuperCall { dst, args: base, argc: args.len() as u16 });
+            }
+            ExprKind::Array(items) => {
+                self.emit(Op::NewArray { dst, capacity: items.len().min(u16::MAX as usize) as u16 });
+                for item in items {
+                    match item {
+                        ast::ArrayElement::Expr(x) => {
+                            let mark = self.reg_mark();
+                            let r = self.expr_reg(x)?;
+                            self.emit(Op::ArrayPush { array: dst, src: r });
+                            self.release_to(mark);
+                        }
+                        ast::ArrayElement::Hole => {
+                            self.emit(Op::ArrayPushHole { array: dst });
+                        }
+                    }
+                }
+            }
+            ExprKind::Object(props) => self.object_literal(props, dst)?,
+            ExprKind::Function(f) => self.function_expr(f, dst, FunctionFlavor::Normal)?,
+            ExprKind::Arrow(f) => self.function_expr(f, dst, FunctionFlavor::Arrow)?,
+            ExprKind::Class(c) => self.class_expr(c, dst, c.name.map(|n| n.name))?,
+            ExprKind::Unary { op, arg } => self.unary(*op, arg, dst)?,
+            ExprKind::Update { op, prefix, target } => self.update(*op, *prefix, target, dst)?,
+            ExprKind::Binary { op, left, right } => {
+                let a = self.operand_reg(left, right)?;
+                let b = self.expr_reg(right)?;
+                self.binary(*op, dst, a, b);
+            }
+            ExprKind::Logical { op, left, right } => {
+                self.expr(left, dst)?;
+                let skip = self.short_circuit(*op, dst);
+                self.expr(right, dst)?;
+                self.patch_here(skip);
+            }
+            ExprKind::Assign { op, target, value } => self.assign(*op, target, value, dst)?,
+            ExprKind::Conditional { test, consequent, alternate } => {
+                let c = self.expr_reg(test)?;
+                let to_else = self.emit(Op::JumpIfFalse { cond: c, target: 0 });
+                self.expr(consequent, dst)?;
+                let to_end = self.emit(Op::Jump { target: 0 });
+                self.patch_here(to_else);
+                self.expr(alternate, dst)?;
+                self.patch_here(to_end);
+            }
+            ExprKind::Member { object, prop, optional } => {
+                let obj = self.expr_reg(object)?;
+                if *optional {
+                    self.optional_exit(obj)?;
+                }
+                match &**prop {
+                    MemberProp::Named(id) => {
+                        let name = self.const_string(id.name);
+                        let fb = self.feedback();
+                        self.emit(Op::GetNamed { dst, obj, name, fb });
+                    }
+                    MemberProp::Computed(k) => {
+                        let key = self.expr_reg(k)?;
+                        let fb = self.feedback();
+                        self.emit(Op::GetIndexed { dst, obj, key, fb });
+                    }
+                }
+            }
+            ExprKind::Call { callee, args, optional } => self.call(callee, args, *optional, dst, e.span)?,
+            ExprKind::New { callee, args } => {
+                let base = self.temps(2, e.span)?;
+                self.expr(callee, base)?;
+                self.args_block(args, Some(base + 2), e.span)?;
+                let fb = self.feedback();
+                let desc = self.callee_description(callee);
+                self.emit(Op::New { dst, func: base, argc: args.len() as u16, fb, desc });
+            }
+            ExprKind::OptionalChain(inner) => {
+                self.f().optional_exits.push(Vec::new());
+                let result = self.expr(inner, dst);
+                let exits = self.f().optional_exits.pop().unwrap_or_default();
+                result?;
+                if !exits.is_empty() {
+                    let to_end = self.emit(Op::Jump { target: 0 });
+                    for at in exits {
+                        self.patch_here(at);
+                    }
+                    self.emit(Op::LoadUndefined { dst });
+                    self.patch_here(to_end);
+                }
+            }
+            ExprKind::Sequence(items) => {
+                for item in items {
+                    self.expr(item, dst)?;
+                }
+            }
+            ExprKind::Paren(inner) => self.expr(inner, dst)?,
+        }
+        Ok(())
+    }
+
+    fn check_supported_name(&self, id: &ast::Ident) -> Result<(), Diagnostic> {
+        let text = self.ident_text(id.name);
+        if text == "arguments" && matches!(self.resolve(id.name), Resolved::Global) && self.in_non_arrow_function() {
+            return Err(Diagnostic::unsupported("the arguments object is", id.span));
+        }
+        Ok(())
+    }
+
+    fn in_non_arrow_function(&self) -> bool {
+        self.stack.iter().rev().find(|f| f.flavor != FunctionFlavor::Arrow).map(|f| f.flavor != FunctionFlavor::Script).unwrap_or(false)
+    }
+
+    pub(crate) fn load_number(&mut self, n: f64, dst: Reg) {
+        let i = n as i32;
+        if i as f64 == n && !(n == 0.0 && n.is_sign_negative()) {
+            self.emit(Op::LoadInt { dst, value: i });
+        } else {
+            let c = self.const_number(n);
+            self.emit(Op::LoadConst { dst, idx: c });
+        }
+    }
+
+    fn template(&mut self, quasis: &[Atom], exprs: &[Expr], dst: Reg, span: Span) -> Result<(), Diagnostic> {
+        let first = self.const_string(quasis[0]);
+        self.emit(Op::LoadConst { dst, idx: first });
+        let part = self.temp(span)?;
+        for (i, x) in exprs.iter().enumerate() {
+            self.expr(x, part)?;
+            self.emit(Op::ToString { dst: part, src: part });
+            let fb = self.feedback();
+            self.emit(Op::Add { dst, a: dst, b: part, fb });
+            if let Some(q) = quasis.get(i + 1) {
+                if !self.atoms.get(*q).is_empty() {
+                    let c = self.const_string(*q);
+                    self.emit(Op::LoadConst { dst: part, idx: c });
+                    let fb = self.feedback();
+                    self.emit(Op::Add { dst, a: dst, b: part, fb });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn unary(&mut self, op: UnaryOp, arg: &Expr, dst: Reg) -> Result<(), Diagnostic> {
+        match op {
+            UnaryOp::Typeof => {
+                if let ExprKind::Ident(id) = &strip_parens(arg).kind {
+                    if matches!(self.resolve(id.name), Resolved::Global) {
+                        let name = self.const_string(id.name);
+                        self.emit(Op::TypeofGlobal { dst, name });
+                        return Ok(());
+                    }
+                }
+                let r = self.expr_reg(arg)?;
+                self.emit(Op::Typeof { dst, src: r });
+            }
+            UnaryOp::Delete => self.delete(arg, dst)?,
+            UnaryOp::Void => {
+                self.expr(arg, dst)?;
+                self.emit(Op::LoadUndefined { dst });
+            }
+            _ => {
+                let r = self.expr_reg(arg)?;
+                match op {
+                    UnaryOp::Minus => {
+                        let fb = self.feedback();
+                        self.emit(Op::Neg { dst, src: r, fb })
+                    }
+                    UnaryOp::Plus => self.emit(Op::Plus { dst, src: r }),
+                    UnaryOp::Not => self.emit(Op::Not { dst, src: r }),
+                    _ => self.emit(Op::BitNot { dst, src: r }),
+                };
+            }
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, arg: &Expr, dst: Reg) -> Result<(), Diagnostic> {
+        let strict = self.fr().strict as u8;
+        match &strip_parens(arg).kind {
+            ExprKind::Member { object, prop, optional } => {
+                let obj = self.expr_reg(object)?;
+                if *optional {
+                    self.optional_exit(obj)?;
+                }
+                match &**prop {
+                    MemberProp::Named(id) => {
+                        let name = self.const_string(id.name);
+                        self.emit(Op::DeleteNamed { dst, obj, name, strict });
+                    }
+                    MemberProp::Computed(k) => {
+                        let key = self.expr_reg(k)?;
+                        self.emit(Op::DeleteIndexed { dst, obj, key, strict });
+                    }
+                }
+            }
+            ExprKind::OptionalChain(inner) => {
+                self.f().optional_exits.push(Vec::new());
+                let result = self.delete(inner, dst);
+                let exits = self.f().optional_exits.pop().unwrap_or_default();
+                result?;
+                if !exits.is_empty() {
+                    let to_end = self.emit(Op::Jump { target: 0 });
+                    for at in exits {
+                        self.patch_here(at);
+                    }
+                    self.emit(Op::LoadBool { dst, value: 1 });
+                    self.patch_here(to_end);
+                }
+            }
+            ExprKind::Ident(id) => {
+                if matches!(self.resolve(id.name), Resolved::Global) {
+                    let name = self.const_string(id.name);
+                    self.emit(Op::DeleteGlobal { dst, name });
+                } else {
+                    self.emit(Op::LoadBool { dst, value: 0 });
+                }
+            }
+            _ => {
+                self.expr(arg, dst)?;
+                self.emit(Op::LoadBool { dst, value: 1 });
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn binary(&mut self, op: BinaryOp, dst: Reg, a: Reg, b: Reg) {
+        let fb = self.feedback();
+        let instr = match op {
+            BinaryOp::Add => Op::Add { dst, a, b, fb },
+            BinaryOp::Sub => Op::Sub { dst, a, b, fb },
+            BinaryOp::Mul => Op::Mul { dst, a, b, fb },
+            BinaryOp::Div => Op::Div { dst, a, b, fb },
+            BinaryOp::Rem => Op::Rem { dst, a, b, fb },
+            BinaryOp::Exp => Op::Exp { dst, a, b, fb },
+            BinaryOp::Shl => Op::Shl { dst, a, b, fb },
+            BinaryOp::Shr => Op::Shr { dst, a, b, fb },
+            BinaryOp::UShr => Op::UShr { dst, a, b, fb },
+            BinaryOp::BitAnd => Op::BitAnd { dst, a, b, fb },
+            BinaryOp::BitOr => Op::BitOr { dst, a, b, fb },
+            BinaryOp::BitXor => Op::BitXor { dst, a, b, fb },
+            BinaryOp::Eq => Op::Eq { dst, a, b, fb },
+            BinaryOp::NotEq => Op::Ne { dst, a, b, fb },
+            BinaryOp::StrictEq => Op::StrictEq { dst, a, b, fb },
+            BinaryOp::StrictNotEq => Op::StrictNe { dst, a, b, fb },
+            BinaryOp::Lt => Op::Lt { dst, a, b, fb },
+            BinaryOp::LtEq => Op::Le { dst, a, b, fb },
+            BinaryOp::Gt => Op::Gt { dst, a, b, fb },
+            BinaryOp::GtEq => Op::Ge { dst, a, b, fb },
+            BinaryOp::In => Op::In { dst, key: a, obj: b },
+            BinaryOp::InstanceOf => Op::InstanceOf { dst, a, b },
+        };
+        self.emit(instr);
+    }
+
+    /// Emits the test of `&&`/`||`/`??` on `value`; returns the jump that
+    /// skips the right operand.
+    fn short_circuit(&mut self, op: LogicalOp, value: Reg) -> usize {
+        match op {
+            LogicalOp::And => self.emit(Op::JumpIfFalse { cond: value, target: 0 }),
+            LogicalOp::Or => self.emit(Op::JumpIfTrue { cond: value, target: 0 }),
+            LogicalOp::Nullish => self.emit(Op::JumpIfNotNullish { src: value, target: 0 }),
+        }
+    }
+
+    /// In an optional chain: if `obj` is nullish, leave the chain with undefined.
+    fn optional_exit(&mut self, obj: Reg) -> Result<(), Diagnostic> {
+        let at = self.emit(Op::JumpIfNullish { src: obj, target: 0 });
+        match self.f().optional_exits.last_mut() {
+            Some(exits) => {
+                exits.push(at);
+                Ok(())
+            }
+            None => Err(self.internal("optional link outside a chain", Span::default())),
+        }
+    }
+
+    fn member_key(&mut self, prop: &MemberProp) -> Result<Reg, Diagnostic> {
+        match prop {
+            MemberProp::Named(id) => {
+                let r = self.temp(id.span)?;
+                let c = self.const_string(id.name);
+                self.emit(Op::LoadConst { dst: r, idx: c });
+                Ok(r)
+            }
+            MemberProp::Computed(k) => {
+                let r = self.temp(k.span)?;
+                self.expr(k, r)?;
+                Ok(r)
+            }
+        }
+    }
+
+    /// Evaluates an assignment target's object and key.
+    fn place(&mut self, target: &Expr) -> Result<Place, Diagnostic> {
+        match &strip_parens(target).kind {
+            ExprKind::Ident(id) => Ok(Place::Var(id.name)),
+            ExprKind::Member { object, prop, .. } => {
+                let obj = self.temp(object.span)?;
+                self.expr(object, obj)?;
+                match &**prop {
+                    MemberProp::Named(id) => Ok(Place::Named { obj, name: self.const_string(id.name) }),
+                    MemberProp::Computed(k) => {
+                        let key = self.temp(k.span)?;
+                        self.expr(k, key)?;
+                        Ok(Place::Indexed { obj, key })
+                    }
+                }
+            }
+            ExprKind::SuperMember(prop) => Ok(Place::Super { key: self.member_key(prop)? }),
+            _ => Err(Diagnostic::syntax("Invalid left-hand side in assignment", target.span)),
+        }
+    }
+
+    fn read_place(&mut self, place: &Place, dst: Reg, span: Span) -> Result<(), Diagnostic> {
+        match *place {
+            Place::Var(name) => self.load_var(name, dst, span)?,
+            Place::Named { obj, name } => {
+                let fb = self.feedback();
+                self.emit(Op::GetNamed { dst, obj, name, fb });
+            }
+            Place::Indexed { obj, key } => {
+                let fb = self.feedback();
+                self.emit(Op::GetIndexed { dst, obj, key, fb });
+            }
+            Place::Super { key } => {
+                self.emit(Op::SuperGet { dst, key });
+            }
+        }
+        Ok(())
+    }
+
+    fn write_place(&mut self, place: &Place, src: Reg, span: Span) -> Result<(), Diagnostic> {
+        let strict = self.fr().strict as u8;
+        match *place {
+            Place::Var(name) => self.store_var(name, src, span, false)?,
+            Place::Named { obj, name } => {
+                let fb = self.feedback();
+                self.emit(Op::SetNamed { obj, name, src, strict, fb });
+            }
+            Place::Indexed { obj, key } => {
+                let fb = self.feedback();
+                self.emit(Op::SetIndexed { obj, key, src, strict, fb });
+            }
+            Place::Super { key } => {
+                self.emit(Op::SuperSet { key, src });
+            }
+        }
+        Ok(())
+    }
+
+    /// Assigns `value` to the target expression (for-in/of heads).
+    pub(crate) fn assign_to(&mut self, target: &Expr, value: Reg) -> Result<(), Diagnostic> {
+        let place = self.place(target)?;
+        self.write_place(&place, value, target.span)
+    }
+
+    fn assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, dst: Reg) -> Result<(), Diagnostic> {
+        let place = self.place(target)?;
+        let name = match place {
+            Place::Var(n) => Some(n),
+            _ => None,
+        };
+        match op {
+            AssignOp::Assign => {
+                self.expr_named(value, dst, name)?;
+                self.write_place(&place, dst, target.span)?;
+            }
+            AssignOp::Binary(bin) => {
+                let old = self.temp(target.span)?;
+                self.read_place(&place, old, target.span)?;
+                let v = self.expr_reg(value)?;
+                self.binary(bin, dst, old, v);
+                self.write_place(&place, dst, target.span)?;
+            }
+            AssignOp::Logical(logical) => {
+                self.read_place(&place, dst, target.span)?;
+                let skip = self.short_circuit(logical, dst);
+                self.expr_named(value, dst, name)?;
+                self.write_place(&place, dst, target.span)?;
+                self.patch_here(skip);
+            }
+        }
+        Ok(())
+    }
+
+    fn update(&mut self, op: UpdateOp, prefix: bool, target: &Expr, dst: Reg) -> Result<(), Diagnostic> {
+        let place = self.place(target)?;
+        let old = self.temp(target.span)?;
+        self.read_place(&place, old, target.span)?;
+        let fb = self.feedback();
+        let new = if prefix { dst } else { self.temp(target.span)? };
+        if !prefix {
+            self.emit(Op::ToNumeric { dst, src: old });
+        }
+        match op {
+            UpdateOp::Increment => self.emit(Op::Inc { dst: new, src: old, fb }),
+            UpdateOp::Decrement => self.emit(Op::Dec { dst: new, src: old, fb }),
+        };
+        self.write_place(&place, new, target.span)
+    }
+
+    /// Evaluates `args` into consecutive registers starting at `base` (or
+    /// fresh ones when `base` is 0 and they are allocated here).
+    fn args_block(&mut self, args: &[Expr], base: Option<Reg>, span: Span) -> Result<Reg, Diagnostic> {
+        let n = u16::try_from(args.len()).map_err(|_| Diagnostic::unsupported("calls with more than 65535 arguments are", span))?;
+        let base = if let Some(base) = base {
+            // The caller reserved `base - 2 .. base`; reserve the arguments.
+            let got = self.temps(n, span)?;
+            if n > 0 && got != base {
+                return Err(self.internal("argument registers are not consecutive", span));
+            }
+            base
+        } else {
+            self.temps(n, span)?
+        };
+        for (i, a) in args.iter().enumerate() {
+            self.expr(a, base + i as u16)?;
+        }
+        Ok(base)
+    }
+
+    fn call(&mut self, callee: &Expr, args: &[Expr], optional: bool, dst: Reg, span: Span) -> Result<(), Diagnostic> {
+        let base = self.temps(2, span)?;
+        let this = base + 1;
+        match &strip_parens_for_call(callee).kind {
+            ExprKind::Member { object, prop, optional: member_optional } => {
+                self.expr(object, this)?;
+                if *member_optional {
+                    self.optional_exit(this)?;
+                }
+                match &**prop {
+                    MemberProp::Named(id) => {
+                        let name = self.const_string(id.name);
+                        let fb = self.feedback();
+                        self.emit(Op::GetNamed { dst: base, obj: this, name, fb });
+                    }
+                    MemberProp::Computed(k) => {
+                        let key = self.expr_reg(k)?;
+                        let fb = self.feedback();
+                        self.emit(Op::GetIndexed { dst: base, obj: this, key, fb });
+                    }
+                }
+            }
+            ExprKind::SuperMember(prop) => {
+                let key = self.member_key(prop)?;
+                self.emit(Op::SuperGet { dst: base, key });
+                self.emit(Op::LoadThis { dst: this });
+            }
+            ExprKind::Ident(id) if self.ident_text(id.name) == "eval" && matches!(self.resolve(id.name), Resolved::Global) => {
+                return Err(Diagnostic::unsupported("eval is", id.span));
+            }
+            _ => {
+                self.expr(callee, base)?;
+                self.emit(Op::LoadUndefined { dst: this });
+            }
+        }
+        if optional {
+            self.optional_exit(base)?;
+        }
+        // Arguments go right after `this`; temporaries used while computing
+        // the callee were released, so the next registers are base + 2.
+        self.release_to(base + 2);
+        self.args_block(args, Some(base + 2), span)?;
+        let fb = self.feedback();
+        let desc = self.callee_description(callee);
+        self.emit(Op::Call { dst, func: base, argc: args.len() as u16, fb, desc });
+        Ok(())
+    }
+
+    /// How V8 names a callee in "… is not a function" messages.
+    fn callee_description(&mut self, callee: &Expr) -> u32 {
+        let text = self.describe(callee, 0);
+        self.const_str(&text)
+    }
+
+    fn describe(&self, e: &Expr, depth: u32) -> String {
+        if depth > 8 {
+            return "(intermediate value)".into();
+        }
+        match &e.kind {
+            ExprKind::Ident(id) => self.ident_text(id.name),
+            ExprKind::This => "this".into(),
+            ExprKind::Paren(inner) | ExprKind::OptionalChain(inner) => self.describe(inner, depth),
+            ExprKind::Member { object, prop, .. } => {
+                let obj = self.describe(object, depth + 1);
+                match &**prop {
+                    MemberProp::Named(id) => format!("{}.{}", obj, self.ident_text(id.name)),
+                    MemberProp::Computed(k) => match &k.kind {
+                        ExprKind::Number(n) => format!("{}[{}]", obj, n),
+                        ExprKind::String(s) => format!("{}[\"{}\"]", obj, self.atoms.text(*s)),
+                        ExprKind::Ident(id) => format!("{}[{}]", obj, self.ident_text(id.name)),
+                        _ => format!("{}[...]", obj),
+                    },
+                }
+            }
+            ExprKind::SuperMember(prop) => match &**prop {
+                MemberProp::Named(id) => format!("(intermediate value).{}", self.ident_text(id.name)),
+                MemberProp::Computed(_) => "(intermediate value)[...]".into(),
+            },
+            ExprKind::Call { callee, .. } => format!("{}(...)", self.describe(callee, depth + 1)),
+            _ => "(intermediate value)".into(),
+        }
+    }
+
+    fn object_literal(&mut self, props: &[ast::ObjectProp], dst: Reg) -> Result<(), Diagnostic> {
+        self.emit(Op::NewObject { dst });
+        for p in props {
+            let mark = self.reg_mark();
+            let old = self.set_position(p.span);
+            match (&p.key, &p.kind) {
+                (ast::PropKey::Named(name), ast::ObjectPropKind::Value(v)) => {
+                    let r = self.temp(p.span)?;
+                    self.expr_named(v, r, Some(*name))?;
+                    let c = self.const_string(*name);
+                    self.emit(Op::DefineNamed { obj: dst, name: c, src: r });
+                }
+                (ast::PropKey::Computed(k), ast::ObjectPropKind::Value(v)) => {
+                    let key = self.temp(k.span)?;
+                    self.expr(k, key)?;
+                    let r = self.temp(p.span)?;
+                    self.expr(v, r)?;
+                    self.emit(Op::DefineIndexed { obj: dst, key, src: r });
+                }
+                (key, ast::ObjectPropKind::Method(f) | ast::ObjectPropKind::Getter(f) | ast::ObjectPropKind::Setter(f)) => {
+                    let kind = match &p.kind {
+                        ast::ObjectPropKind::Getter(_) => METHOD_KIND_GETTER,
+                        ast::ObjectPropKind::Setter(_) => METHOD_KIND_SETTER,
+                        _ => METHOD_KIND_METHOD,
+                    } | METHOD_ENUMERABLE;
+                    let key_reg = self.temp(p.span)?;
+                    let name = match key {
+                        ast::PropKey::Named(n) => {
+                            let c = self.const_string(*n);
+                            self.emit(Op::LoadConst { dst: key_reg, idx: c });
+                            *n
+                        }
+                        ast::PropKey::Computed(k) => {
+                            self.expr(k, key_reg)?;
+                            self.atoms.intern("")
+                        }
+                    };
+                    let func = self.temp(p.span)?;
+                    self.function_expr_named(f, func, FunctionFlavor::Method, name, false)?;
+                    self.emit(Op::DefineMethod { obj: dst, key: key_reg, func, kind });
+                }
+            }
+            self.restore_position(old);
+            self.release_to(mark);
+        }
+        Ok(())
+    }
+}
+
+/// Parentheses around a member keep it a method call: `(a.b)()` has this = a.
+fn strip_parens_for_call(e: &Expr) -> &Expr {
+    strip_parens(e)
+}

@@ -1,0 +1,528 @@
+//! Scopes and name resolution in the emitter: declaring bindings when a
+//! function or block is entered (hoisting `var` and function declarations,
+//! TDZ for `let`/`const`/`class`), choosing register or environment storage,
+//! and emitting loads and stores for a name wherever it resolves.
+
+use super::Emitter;
+use crate::ast::{self, Atom, ForHead, ForInit, Stmt, StmtKind, VarKind};
+use crate::bytecode::ops::Reg;
+use crate::bytecode::{FunctionFlavor, Op};
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BindingKind {
+    Var,
+    Let,
+    Const,
+    Class,
+    Function,
+    Param,
+    CatchParam,
+    /// The name of a named function expression, visible inside it; writes
+    /// are ignored (sloppy) or throw (strict).
+    FunctionName,
+}
+
+impl BindingKind {
+    fn has_tdz(self) -> bool {
+        matches!(self, BindingKind::Let | BindingKind::Const | BindingKind::Class)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storage {
+    Reg(Reg),
+    Env(u16),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub name: Atom,
+    pub kind: BindingKind,
+    pub storage: Storage,
+    /// Source offset after which the binding is certainly initialized when
+    /// read from the same function (u32::MAX: always check).
+    pub initialized_after: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Function,
+    Block,
+    /// A `switch` body: a case can be entered past a declaration.
+    Switch,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub bindings: Vec<Binding>,
+    pub has_env: bool,
+    pub env_size: u16,
+    /// The script's top level: `var` and functions are global properties.
+    pub is_script: bool,
+}
+
+/// Where a name resolved.
+#[derive(Clone, Copy, Debug)]
+pub enum Resolved {
+    Reg(Reg, Binding),
+    Env { depth: u16, slot: u16, binding: Binding },
+    Global,
+}
+
+impl Emitter {
+    /// The (empty) top scope of a synthetic function.
+    pub(crate) fn push_synthetic_scope(&mut self) {
+        self.push_scope(ScopeKind::Function, false);
+    }
+
+    fn push_scope(&mut self, kind: ScopeKind, is_script: bool) {
+        self.f().scopes.push(Scope { kind, bindings: Vec::new(), has_env: false, env_size: 0, is_script });
+    }
+
+    /// Adds a binding to the innermost scope, choosing its storage.
+    fn add_binding(&mut self, name: Atom, kind: BindingKind, span: Span) -> Result<Binding, Diagnostic> {
+        let captured = self.is_captured(name);
+        let storage = if captured {
+            let scope = self.f().scopes.last_mut().expect("a scope");
+            scope.env_size += 1;
+            Storage::Env(scope.env_size - 1)
+        } else {
+            Storage::Reg(self.temp(span)?)
+        };
+        let binding = Binding { name, kind, storage, initialized_after: if kind.has_tdz() { u32::MAX } else { 0 } };
+        self.f().scopes.last_mut().expect("a scope").bindings.push(binding);
+        Ok(binding)
+    }
+
+    fn find_in_innermost(&self, name: Atom) -> Option<Binding> {
+        self.fr().scopes.last().and_then(|s| s.bindings.iter().rev().find(|b| b.name == name).copied())
+    }
+
+    /// Allocates the environment of the innermost scope if it has captured
+    /// bindings, and gives TDZ/undefined initial values.
+    fn open_scope_storage(&mut self) {
+        let (size, bindings) = {
+            let scope = self.fr().scopes.last().expect("a scope");
+            (scope.env_size, scope.bindings.clone())
+        };
+        if size > 0 {
+            self.f().scopes.last_mut().expect("a scope").has_env = true;
+            self.emit(Op::PushEnv { size });
+        }
+        let mut undefined_reg: Option<Reg> = None;
+        for b in bindings {
+            match (b.storage, b.kind) {
+                (Storage::Reg(r), k) if k.has_tdz() => {
+                    self.emit(Op::LoadUninit { dst: r });
+                }
+                (Storage::Reg(r), BindingKind::Var | BindingKind::Function | BindingKind::CatchParam) => {
+                    self.emit(Op::LoadUndefined { dst: r });
+                }
+                (Storage::Env(slot), BindingKind::Var | BindingKind::Function) => {
+                    let u = match undefined_reg {
+                        Some(u) => u,
+                        None => {
+                            let u = self.temp(Span::default()).unwrap_or(0);
+                            self.emit(Op::LoadUndefined { dst: u });
+                            undefined_reg = Some(u);
+                            u
+                        }
+                    };
+                    self.emit(Op::StoreEnv { src: u, depth: 0, slot });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Enters a function's (or the script's) top scope: parameters, hoisted
+    /// `var`s, top-level lexical declarations and function declarations.
+    pub(crate) fn enter_function_scope(
+        &mut self,
+        params: &[ast::Param],
+        body: &[Stmt],
+        is_script: bool,
+        self_name: Option<ast::Ident>,
+    ) -> Result<(), Diagnostic> {
+        self.push_scope(ScopeKind::Function, is_script);
+        // Parameters arrive in registers 0..n.
+        let mut param_regs = Vec::new();
+        for p in params {
+            let ast::Pattern::Ident(id) = &p.pattern;
+            let r = self.temp(p.span)?;
+            param_regs.push((id.name, r, p.span));
+        }
+        let mut moved_params = Vec::new();
+        for &(name, r, span) in &param_regs {
+            if self.is_captured(name) {
+                let b = self.add_binding(name, BindingKind::Param, span)?;
+                moved_params.push((r, b));
+            } else {
+                let binding = Binding { name, kind: BindingKind::Param, storage: Storage::Reg(r), initialized_after: 0 };
+                self.f().scopes.last_mut().expect("a scope").bindings.push(binding);
+            }
+        }
+        if is_script {
+            let mut vars = Vec::new();
+            collect_vars(body, &mut vars);
+            for (name, _) in &vars {
+                let c = self.const_string(*name);
+                self.emit(Op::DeclareGlobalVar { name: c });
+            }
+        } else {
+            let mut vars = Vec::new();
+            collect_vars(body, &mut vars);
+            for (name, span) in vars {
+                if self.find_in_innermost(name).is_none() {
+                    self.add_binding(name, BindingKind::Var, span)?;
+                }
+            }
+            for stmt in body {
+                if let StmtKind::FunctionDecl(f) = &stmt.kind {
+                    if let Some(id) = &f.name {
+                        if self.find_in_innermost(id.name).map(|b| b.kind != BindingKind::Param).unwrap_or(true) {
+                            if self.find_in_innermost(id.name).is_none() {
+                                self.add_binding(id.name, BindingKind::Function, id.span)?;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.declare_lexicals(body)?;
+        // A named function expression sees its own name unless shadowed.
+        let self_binding = match self_name {
+            Some(id) if self.find_in_innermost(id.name).is_none() => {
+                Some(self.add_binding(id.name, BindingKind::FunctionName, id.span)?)
+            }
+            _ => None,
+        };
+        self.open_scope_storage();
+        for (r, b) in moved_params {
+            if let Storage::Env(slot) = b.storage {
+                self.emit(Op::StoreEnv { src: r, depth: 0, slot });
+            }
+        }
+        if let Some(b) = self_binding {
+            match b.storage {
+                Storage::Reg(r) => {
+                    self.emit(Op::LoadCallee { dst: r });
+                }
+                Storage::Env(slot) => {
+                    let r = self.temp(Span::default())?;
+                    self.emit(Op::LoadCallee { dst: r });
+                    self.emit(Op::StoreEnv { src: r, depth: 0, slot });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Declares the `let`/`const`/`class` (and, in blocks, function)
+    /// bindings that appear directly in `stmts`.
+    fn declare_lexicals(&mut self, stmts: &[Stmt]) -> Result<(), Diagnostic> {
+        let is_function_scope = self.fr().scopes.last().map(|s| s.kind == ScopeKind::Function).unwrap_or(false);
+        for stmt in stmts {
+            match &stmt.kind {
+                StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
+                    let kind = if d.kind == VarKind::Let { BindingKind::Let } else { BindingKind::Const };
+                    for decl in &d.declarators {
+                        let ast::Pattern::Ident(id) = &decl.target;
+                        self.declare_unique(id.name, kind, id.span)?;
+                    }
+                }
+                StmtKind::ClassDecl(c) => {
+                    if let Some(id) = &c.name {
+                        self.declare_unique(id.name, BindingKind::Class, id.span)?;
+                    }
+                }
+                StmtKind::FunctionDecl(f) if !is_function_scope => {
+                    if let Some(id) = &f.name {
+                        if self.find_in_innermost(id.name).is_none() {
+                            self.add_binding(id.name, BindingKind::Function, id.span)?;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// A lexical declaration; redeclaring a name in the same scope is an
+    /// early SyntaxError.
+    fn declare_unique(&mut self, name: Atom, kind: BindingKind, span: Span) -> Result<(), Diagnostic> {
+        let is_script = self.fr().scopes.last().map(|s| s.is_script).unwrap_or(false);
+        let clash = self.find_in_innermost(name).is_some() || (is_script && self.script_var_names_contains(name));
+        if clash {
+            return Err(Diagnostic::syntax(format!("Identifier '{}' has already been declared", self.ident_text(name)), span));
+        }
+        self.add_binding(name, kind, span)?;
+        Ok(())
+    }
+
+    fn script_var_names_contains(&self, _name: Atom) -> bool {
+        false
+    }
+
+    /// Enters a block scope for `stmts` (lexical declarations + block functions).
+    pub(crate) fn enter_block_scope(&mut self, stmts: &[Stmt], kind: ScopeKind) -> Result<(), Diagnostic> {
+        self.push_scope(kind, false);
+        self.declare_lexicals(stmts)?;
+        self.open_scope_storage();
+        self.hoist_functions(stmts)?;
+        Ok(())
+    }
+
+    /// Enters a scope holding exactly the given bindings (for-loop heads,
+    /// catch parameters).
+    pub(crate) fn enter_scope_with(&mut self, names: &[(Atom, BindingKind, Span)]) -> Result<Vec<Binding>, Diagnostic> {
+        self.push_scope(ScopeKind::Block, false);
+        let mut out = Vec::new();
+        for &(name, kind, span) in names {
+            out.push(self.add_binding(name, kind, span)?);
+        }
+        self.open_scope_storage();
+        Ok(out)
+    }
+
+    /// Leaves the innermost scope, dropping its environment.
+    pub(crate) fn leave_scope(&mut self) {
+        let scope = self.f().scopes.pop().expect("a scope to leave");
+        if scope.has_env {
+            self.emit(Op::PopEnv {});
+        }
+    }
+
+    /// Number of environments between the innermost scope and scope depth `depth`.
+    pub(crate) fn envs_above(&self, depth: usize) -> usize {
+        self.fr().scopes[depth..].iter().filter(|s| s.has_env).count()
+    }
+
+    /// Creates closures for the function declarations in `stmts` (hoisting).
+    pub(crate) fn hoist_functions(&mut self, stmts: &[Stmt]) -> Result<(), Diagnostic> {
+        for stmt in stmts {
+            if let StmtKind::FunctionDecl(f) = &stmt.kind {
+                let mark = self.reg_mark();
+                let r = self.temp(stmt.span)?;
+                self.is_hoisting = true;
+                let compiled = self.function_expr(f, r, FunctionFlavor::Normal);
+                self.is_hoisting = false;
+                compiled?;
+                let Some(id) = &f.name else { continue };
+                let is_script_top = self.fr().scopes.len() == 1 && self.fr().scopes[0].is_script;
+                if is_script_top {
+                    let c = self.const_string(id.name);
+                    self.emit(Op::DeclareGlobalFunc { name: c, src: r });
+                } else {
+                    self.store_var(id.name, r, stmt.span, true)?;
+                }
+                self.release_to(mark);
+            }
+        }
+        Ok(())
+    }
+
+    /// Resolves `name` from the current position.
+    pub(crate) fn resolve(&self, name: Atom) -> Resolved {
+        let mut depth: u16 = 0;
+        for (fi, f) in self.stack.iter().enumerate().rev() {
+            let innermost_function = fi == self.stack.len() - 1;
+            for scope in f.scopes.iter().rev() {
+                if let Some(b) = scope.bindings.iter().rev().find(|b| b.name == name) {
+                    return match b.storage {
+                        Storage::Reg(r) if innermost_function => Resolved::Reg(r, *b),
+                        // A register of an outer function: the resolver should
+                        // have made it captured. Treat as global to stay safe.
+                        Storage::Reg(_) => Resolved::Global,
+                        Storage::Env(slot) => Resolved::Env { depth, slot, binding: *b },
+                    };
+                }
+                if scope.has_env {
+                    depth += 1;
+                }
+            }
+        }
+        Resolved::Global
+    }
+
+    fn needs_tdz_check(&self, b: &Binding, same_function: bool) -> bool {
+        if !b.kind.has_tdz() {
+            return false;
+        }
+        if !same_function {
+            return true;
+        }
+        let pos = self.fr().position;
+        let in_switch = self.fr().scopes.iter().any(|s| s.kind == ScopeKind::Switch);
+        in_switch || pos < b.initialized_after || b.initialized_after == u32::MAX
+    }
+
+    /// Emits `dst = name`.
+    pub(crate) fn load_var(&mut self, name: Atom, dst: Reg, _span: Span) -> Result<(), Diagnostic> {
+        match self.resolve(name) {
+            Resolved::Reg(r, b) => {
+                if r != dst {
+                    self.emit(Op::Mov { dst, src: r });
+                }
+                if self.needs_tdz_check(&b, true) {
+                    let c = self.const_string(name);
+                    self.emit(Op::CheckInit { src: dst, name: c });
+                }
+            }
+            Resolved::Env { depth, slot, binding } => {
+                let same_function = self.binding_in_current_function(name);
+                if self.needs_tdz_check(&binding, same_function) {
+                    let c = self.const_string(name);
+                    self.emit(Op::LoadEnvChecked { dst, depth, slot, name: c });
+                } else {
+                    self.emit(Op::LoadEnv { dst, depth, slot });
+                }
+            }
+            Resolved::Global => {
+                let c = self.const_string(name);
+                let fb = self.feedback();
+                self.emit(Op::GetGlobal { dst, name: c, fb });
+            }
+        }
+        Ok(())
+    }
+
+    fn binding_in_current_function(&self, name: Atom) -> bool {
+        self.fr().scopes.iter().any(|s| s.bindings.iter().any(|b| b.name == name))
+    }
+
+    /// The register holding `name` if it is a plain local (no TDZ check due).
+    pub(crate) fn local_reg(&self, name: Atom) -> Option<Reg> {
+        match self.resolve(name) {
+            Resolved::Reg(r, b) if !self.needs_tdz_check(&b, true) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Emits `name = src`. `init` is true for the declaration's own
+    /// initialization (which ends the TDZ and may write a `const`).
+    pub(crate) fn store_var(&mut self, name: Atom, src: Reg, span: Span, init: bool) -> Result<(), Diagnostic> {
+        let resolved = self.resolve(name);
+        let binding = match resolved {
+            Resolved::Reg(_, b) | Resolved::Env { binding: b, .. } => Some(b),
+            Resolved::Global => None,
+        };
+        if let Some(b) = binding {
+            if !init {
+                let same_function = self.binding_in_current_function(name);
+                if self.needs_tdz_check(&b, same_function) {
+                    // Assigning before initialization is a ReferenceError too.
+                    let tmp = self.temp(span)?;
+                    self.load_var(name, tmp, span)?;
+                }
+                if b.kind == BindingKind::Const {
+                    let c = self.const_string(name);
+                    self.emit(Op::ThrowConstAssign { name: c });
+                    return Ok(());
+                }
+                if b.kind == BindingKind::FunctionName {
+                    if self.fr().strict {
+                        let c = self.const_string(name);
+                        self.emit(Op::ThrowConstAssign { name: c });
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        match resolved {
+            Resolved::Reg(r, _) => {
+                if r != src {
+                    self.emit(Op::Mov { dst: r, src });
+                }
+            }
+            Resolved::Env { depth, slot, .. } => {
+                self.emit(Op::StoreEnv { src, depth, slot });
+            }
+            Resolved::Global => {
+                let c = self.const_string(name);
+                let fb = self.feedback();
+                let strict = self.fr().strict as u8;
+                self.emit(Op::SetGlobal { src, name: c, strict, fb });
+            }
+        }
+        if init {
+            self.mark_initialized(name, span);
+        }
+        Ok(())
+    }
+
+    /// After a declaration ran, reads later in the source need no TDZ check.
+    pub(crate) fn mark_initialized(&mut self, name: Atom, span: Span) {
+        let end = span.end;
+        let f = self.f();
+        for scope in f.scopes.iter_mut().rev() {
+            if let Some(b) = scope.bindings.iter_mut().rev().find(|b| b.name == name) {
+                if b.initialized_after == u32::MAX {
+                    b.initialized_after = end;
+                }
+                return;
+            }
+        }
+    }
+}
+
+/// Collects `var`-declared names in `stmts`, not entering nested functions.
+pub(crate) fn collect_vars(stmts: &[Stmt], out: &mut Vec<(Atom, Span)>) {
+    for s in stmts {
+        collect_vars_stmt(s, out);
+    }
+}
+
+fn collect_var_decl(d: &ast::VarDecl, out: &mut Vec<(Atom, Span)>) {
+    if d.kind == VarKind::Var {
+        for decl in &d.declarators {
+            let ast::Pattern::Ident(id) = &decl.target;
+            out.push((id.name, id.span));
+        }
+    }
+}
+
+fn collect_vars_stmt(s: &Stmt, out: &mut Vec<(Atom, Span)>) {
+    match &s.kind {
+        StmtKind::VarDecl(d) => collect_var_decl(d, out),
+        StmtKind::If { consequent, alternate, .. } => {
+            collect_vars_stmt(consequent, out);
+            if let Some(a) = alternate {
+                collect_vars_stmt(a, out);
+            }
+        }
+        StmtKind::Block(b) => collect_vars(b, out),
+        StmtKind::For { init, body, .. } => {
+            if let Some(ForInit::VarDecl(d)) = init {
+                collect_var_decl(d, out);
+            }
+            collect_vars_stmt(body, out);
+        }
+        StmtKind::ForIn { left, body, .. } | StmtKind::ForOf { left, body, .. } => {
+            if let ForHead::VarDecl(VarKind::Var, ast::Pattern::Ident(id)) = left {
+                out.push((id.name, id.span));
+            }
+            collect_vars_stmt(body, out);
+        }
+        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } | StmtKind::Labeled { body, .. } => collect_vars_stmt(body, out),
+        StmtKind::Switch { cases, .. } => {
+            for c in cases {
+                collect_vars(&c.body, out);
+            }
+        }
+        StmtKind::Try { block, handler, finalizer } => {
+            collect_vars(block, out);
+            if let Some(h) = handler {
+                collect_vars(&h.body, out);
+            }
+            if let Some(f) = finalizer {
+                collect_vars(f, out);
+            }
+        }
+        _ => {}
+    }
+}

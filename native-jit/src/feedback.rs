@@ -1,0 +1,80 @@
+//! Feedback vectors: one slot per property/call/arithmetic/comparison site
+//! (allocated by the bytecode emitter). Property sites hold an inline cache
+//! (shape → slot; monomorphic → polymorphic up to 4 → megamorphic) that
+//! the interpreter itself uses; arithmetic sites record the operand types
+//! seen. The JIT tiers will read both to decide what to speculate on.
+
+use kiln_compiler::bytecode::FunctionCode;
+use kiln_runtime::shape::ShapeId;
+
+/// Operand types seen at an arithmetic or comparison site (bit set).
+pub mod types {
+    pub const INT32: u8 = 1;
+    pub const DOUBLE: u8 = 2;
+    pub const STRING: u8 = 4;
+    pub const OTHER: u8 = 8;
+}
+
+pub const MAX_POLYMORPHIC: usize = 4;
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Slot {
+    pub shapes: [u32; MAX_POLYMORPHIC],
+    pub slots: [u32; MAX_POLYMORPHIC],
+    pub len: u8,
+    pub megamorphic: bool,
+    /// `types::*` bits for arithmetic/comparison sites.
+    pub types: u8,
+    pub hits: u32,
+}
+
+impl Slot {
+    /// The slot index cached for `shape`, if any.
+    #[inline]
+    pub fn lookup(&self, shape: ShapeId) -> Option<u32> {
+        for i in 0..self.len as usize {
+            if self.shapes[i] == shape.0 {
+                return Some(self.slots[i]);
+            }
+        }
+        None
+    }
+
+    /// Records a (shape, slot) pair seen at this site.
+    pub fn record(&mut self, shape: ShapeId, slot: u32) {
+        if self.megamorphic || self.lookup(shape).is_some() {
+            return;
+        }
+        let n = self.len as usize;
+        if n == MAX_POLYMORPHIC {
+            self.megamorphic = true;
+            self.len = 0;
+            return;
+        }
+        self.shapes[n] = shape.0;
+        self.slots[n] = slot;
+        self.len += 1;
+    }
+
+    pub fn state(&self) -> &'static str {
+        match (self.megamorphic, self.len) {
+            (true, _) => "megamorphic",
+            (false, 0) => "uninitialized",
+            (false, 1) => "monomorphic",
+            _ => "polymorphic",
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct FunctionFeedback {
+    pub slots: Vec<Slot>,
+    pub invocations: u32,
+    pub backedges: u32,
+}
+
+impl FunctionFeedback {
+    pub fn new(code: &FunctionCode) -> FunctionFeedback {
+        FunctionFeedback { slots: vec![Slot::default(); code.feedback_slots as usize], invocations: 0, backedges: 0 }
+    }
+}

@@ -1,0 +1,1003 @@
+//! Tier 0: the bytecode dispatch loop. One `match` over `Op`; int32 and
+//! double fast paths inline, inline-cache hits at property sites inline,
+//! everything else through the runtime's abstract operations. A thrown
+//! exception looks up the function's handler table; if no handler covers
+//! the instruction, the frame returns `Err` to its caller.
+
+use crate::feedback::types;
+use crate::vm::Vm;
+use kiln_compiler::bytecode::{Op, Program};
+use kiln_runtime::error::{reference_error, throw_value, type_error};
+use kiln_runtime::host::{JsResult, Thrown};
+use kiln_runtime::number::to_int32;
+use kiln_runtime::object::{Class, IterState};
+use kiln_runtime::ops;
+use kiln_runtime::property::OwnProp;
+use kiln_runtime::shape::{PropFlags, PropKey, DICTIONARY_SHAPE};
+use kiln_runtime::Value;
+use std::sync::atomic::Ordering;
+
+/// Which numeric operation a binary op performs (shared slow path).
+#[derive(Clone, Copy)]
+enum Arith {
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Exp,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+}
+
+fn type_bits(rt: &kiln_runtime::Runtime, v: Value) -> u8 {
+    if v.is_int() {
+        types::INT32
+    } else if v.is_double() {
+        types::DOUBLE
+    } else if rt.is_string(v) {
+        types::STRING
+    } else {
+        types::OTHER
+    }
+}
+
+/// JavaScript `**` (Math.pow semantics: 1 ** ±Infinity and ±1 ** NaN are NaN).
+pub fn js_pow(a: f64, b: f64) -> f64 {
+    if b.is_nan() || (a.abs() == 1.0 && b.is_infinite()) {
+        return f64::NAN;
+    }
+    a.powf(b)
+}
+
+fn arith(op: Arith, x: f64, y: f64) -> Value {
+    match op {
+        Arith::Sub => Value::number(x - y),
+        Arith::Mul => Value::number(x * y),
+        Arith::Div => Value::number(x / y),
+        Arith::Rem => Value::number(x % y),
+        Arith::Exp => Value::number(js_pow(x, y)),
+        Arith::BitAnd => Value::int(to_int32(x) & to_int32(y)),
+        Arith::BitOr => Value::int(to_int32(x) | to_int32(y)),
+        Arith::BitXor => Value::int(to_int32(x) ^ to_int32(y)),
+        Arith::Shl => Value::int(to_int32(x).wrapping_shl(to_int32(y) as u32 & 31)),
+        Arith::Shr => Value::int(to_int32(x) >> (to_int32(y) as u32 & 31)),
+        Arith::UShr => Value::number(((to_int32(x) as u32) >> (to_int32(y) as u32 & 31)) as f64),
+    }
+}
+
+/// The int32 fast path of a binary op, when it stays int32.
+#[inline]
+fn int_arith(op: Arith, a: i32, b: i32) -> Option<Value> {
+    Some(match op {
+        Arith::Sub => Value::int(a.checked_sub(b)?),
+        Arith::Mul => {
+            let r = a.checked_mul(b)?;
+            if r == 0 && (a < 0 || b < 0) {
+                return None;
+            }
+            Value::int(r)
+        }
+        Arith::Div => {
+            if b == 0 || a % b != 0 || (a == 0 && b < 0) || (a == i32::MIN && b == -1) {
+                return None;
+            }
+            Value::int(a / b)
+        }
+        Arith::Rem => {
+            if b == 0 || (a == i32::MIN && b == -1) {
+                return None;
+            }
+            let r = a % b;
+            if r == 0 && a < 0 {
+                return None;
+            }
+            Value::int(r)
+        }
+        Arith::BitAnd => Value::int(a & b),
+        Arith::BitOr => Value::int(a | b),
+        Arith::BitXor => Value::int(a ^ b),
+        Arith::Shl => Value::int(a.wrapping_shl(b as u32 & 31)),
+        Arith::Shr => Value::int(a >> (b as u32 & 31)),
+        Arith::UShr => Value::number(((a as u32) >> (b as u32 & 31)) as f64),
+        Arith::Exp => return None,
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Value> {
+    let code = &program.functions[func as usize];
+    let fi = vm.frames.len() - 1;
+    let base = vm.frames[fi].base;
+    let mut env = vm.frames[fi].env;
+    let mut pc: usize = 0;
+    vm.feedback[func as usize].invocations += 1;
+
+    macro_rules! r {
+        ($reg:expr) => {
+            vm.stack[base + $reg as usize]
+        };
+    }
+    // Evaluates a fallible expression; on a throw, jumps to the innermost
+    // handler covering this instruction or returns the exception.
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(Thrown) => {
+                    match find_handler(code, pc - 1) {
+                        Some((target, exception)) if !vm.interrupt.load(Ordering::Relaxed) => {
+                            r!(exception) = std::mem::replace(&mut vm.rt.pending_exception, Value::UNDEFINED);
+                            pc = target as usize;
+                            continue;
+                        }
+                        _ => return Err(Thrown),
+                    }
+                }
+            }
+        };
+    }
+    macro_rules! sync_pc {
+        () => {
+            vm.frames[fi].pc = (pc - 1) as u32
+        };
+    }
+    macro_rules! set_env {
+        ($e:expr) => {{
+            env = $e;
+            vm.frames[fi].env = env;
+        }};
+    }
+    macro_rules! binary {
+        ($op:expr, $dst:expr, $a:expr, $b:expr, $fb:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            if x.is_int() && y.is_int() {
+                if let Some(v) = int_arith($op, x.as_int(), y.as_int()) {
+                    r!($dst) = v;
+                    continue;
+                }
+            }
+            if x.is_number() && y.is_number() {
+                r!($dst) = arith($op, x.as_number(), y.as_number());
+                continue;
+            }
+            sync_pc!();
+            record_types(vm, func, $fb, x, y);
+            vm.no_gc += 1;
+            let v = (|| -> JsResult<Value> {
+                let xn = ops::to_number(vm, x)?;
+                let yn = ops::to_number(vm, y)?;
+                Ok(arith($op, xn, yn))
+            })();
+            vm.no_gc -= 1;
+            r!($dst) = tri!(v);
+        }};
+    }
+    macro_rules! compare {
+        ($cmp:expr, $dst:expr, $a:expr, $b:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            if x.is_int() && y.is_int() {
+                let (p, q) = (x.as_int(), y.as_int());
+                r!($dst) = Value::bool(match $cmp {
+                    Cmp::Lt => p < q,
+                    Cmp::Le => p <= q,
+                    Cmp::Gt => p > q,
+                    Cmp::Ge => p >= q,
+                });
+                continue;
+            }
+            sync_pc!();
+            vm.no_gc += 1;
+            let v = match $cmp {
+                Cmp::Lt => ops::less_than(vm, x, y, true).map(|r| r == Some(true)),
+                Cmp::Gt => ops::less_than(vm, y, x, false).map(|r| r == Some(true)),
+                Cmp::Le => ops::less_than(vm, y, x, false).map(|r| r == Some(false)),
+                Cmp::Ge => ops::less_than(vm, x, y, true).map(|r| r == Some(false)),
+            };
+            vm.no_gc -= 1;
+            r!($dst) = Value::bool(tri!(v));
+        }};
+    }
+
+    loop {
+        let op = code.code[pc];
+        pc += 1;
+        match op {
+            Op::Mov { dst, src } => r!(dst) = r!(src),
+            Op::LoadConst { dst, idx } => r!(dst) = vm.loaded.constants[func as usize][idx as usize],
+            Op::LoadInt { dst, value } => r!(dst) = Value::int(value),
+            Op::LoadUndefined { dst } => r!(dst) = Value::UNDEFINED,
+            Op::LoadNull { dst } => r!(dst) = Value::NULL,
+            Op::LoadBool { dst, value } => r!(dst) = Value::bool(value != 0),
+            Op::LoadThis { dst } => {
+                let this = vm.frames[fi].this;
+                if this == Value::UNINITIALIZED {
+                    sync_pc!();
+                    tri!(Err(reference_error(
+                        vm,
+                        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+                    )));
+                }
+                r!(dst) = this;
+            }
+            Op::LoadNewTarget { dst } => r!(dst) = vm.frames[fi].new_target,
+            Op::LoadCallee { dst } => r!(dst) = vm.frames[fi].callee,
+            Op::LoadUninit { dst } => r!(dst) = Value::UNINITIALIZED,
+            Op::CheckInit { src, name } => {
+                if r!(src) == Value::UNINITIALIZED {
+                    sync_pc!();
+                    let msg = format!("Cannot access '{}' before initialization", const_text(vm, func, name));
+                    tri!(Err(reference_error(vm, &msg)));
+                }
+            }
+            Op::ThrowConstAssign { .. } => {
+                sync_pc!();
+                tri!(Err(type_error(vm, "Assignment to constant variable.")));
+            }
+
+            Op::PushEnv { size } => {
+                let e = vm.rt.heap.alloc_env(env, size as usize);
+                set_env!(e);
+            }
+            Op::PopEnv {} => {
+                let parent = vm.rt.heap.env(env.as_ref()).parent;
+                set_env!(parent);
+            }
+            Op::CopyEnv {} => {
+                let (parent, slots) = {
+                    let e = vm.rt.heap.env(env.as_ref());
+                    (e.parent, e.slots.clone())
+                };
+                let copy = vm.rt.heap.alloc_env(parent, 0);
+                vm.rt.heap.env_mut(copy.as_ref()).slots = slots;
+                set_env!(copy);
+            }
+            Op::SaveEnv { dst } => r!(dst) = env,
+            Op::RestoreEnv { src } => set_env!(r!(src)),
+            Op::LoadEnv { dst, depth, slot } => r!(dst) = env_slot(vm, env, depth, slot),
+            Op::LoadEnvChecked { dst, depth, slot, name } => {
+                let v = env_slot(vm, env, depth, slot);
+                if v == Value::UNINITIALIZED {
+                    sync_pc!();
+                    let msg = format!("Cannot access '{}' before initialization", const_text(vm, func, name));
+                    tri!(Err(reference_error(vm, &msg)));
+                }
+                r!(dst) = v;
+            }
+            Op::StoreEnv { src, depth, slot } => {
+                let mut e = env;
+                for _ in 0..depth {
+                    e = vm.rt.heap.env(e.as_ref()).parent;
+                }
+                let v = r!(src);
+                vm.rt.heap.env_mut(e.as_ref()).slots[slot as usize] = v;
+            }
+            Op::GetGlobal { dst, name, .. } => {
+                sync_pc!();
+                let key = vm.loaded.keys[func as usize][name as usize];
+                r!(dst) = tri!(get_global(vm, key));
+            }
+            Op::TypeofGlobal { dst, name } => {
+                sync_pc!();
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let global = vm.rt.global;
+                let v = if tri!(ops::has_property(vm, global, key)) { tri!(ops::get(vm, global, key)) } else { Value::UNDEFINED };
+                let atom = ops::typeof_atom(&vm.rt, v);
+                r!(dst) = vm.rt.atom_string(atom);
+            }
+            Op::SetGlobal { src, name, strict, .. } => {
+                sync_pc!();
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let v = r!(src);
+                tri!(set_global(vm, key, v, strict != 0));
+            }
+            Op::DeclareGlobalVar { name } => {
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let global = vm.rt.global;
+                if let OwnProp::None = vm.rt.get_own(global, key) {
+                    vm.rt.define_own(global, key, Value::UNDEFINED, PropFlags(PropFlags::WRITABLE | PropFlags::ENUMERABLE));
+                }
+            }
+            Op::DeclareGlobalFunc { name, src } => {
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let global = vm.rt.global;
+                let v = r!(src);
+                vm.rt.define_own(global, key, v, PropFlags(PropFlags::WRITABLE | PropFlags::ENUMERABLE));
+            }
+
+            Op::NewObject { dst } => r!(dst) = vm.rt.new_object(),
+            Op::NewArray { dst, capacity } => r!(dst) = vm.rt.new_array(Vec::with_capacity(capacity as usize)),
+            Op::ArrayPush { array, src } => {
+                let v = r!(src);
+                if let Some(Class::Array(elements)) = vm.rt.obj_mut(r!(array)).map(|o| &mut o.class) {
+                    elements.push(v);
+                }
+            }
+            Op::ArrayPushHole { array } => {
+                if let Some(Class::Array(elements)) = vm.rt.obj_mut(r!(array)).map(|o| &mut o.class) {
+                    elements.push(Value::HOLE);
+                }
+            }
+            Op::GetNamed { dst, obj, name, fb } => {
+                let o = r!(obj);
+                if let Some(v) = ic_load(vm, func, fb, o) {
+                    r!(dst) = v;
+                    continue;
+                }
+                sync_pc!();
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let v = tri!(ops::get(vm, o, key));
+                ic_record(vm, func, fb, o, key);
+                r!(dst) = v;
+            }
+            Op::SetNamed { obj, name, src, strict, fb } => {
+                let (o, v) = (r!(obj), r!(src));
+                if ic_store(vm, func, fb, o, v) {
+                    continue;
+                }
+                sync_pc!();
+                let key = vm.loaded.keys[func as usize][name as usize];
+                tri!(ops::set(vm, o, key, v, strict != 0));
+                ic_record(vm, func, fb, o, key);
+            }
+            Op::GetIndexed { dst, obj, key, .. } => {
+                let (o, k) = (r!(obj), r!(key));
+                if k.is_int() && k.as_int() >= 0 {
+                    if let Some(Class::Array(elements)) = vm.rt.obj(o).map(|x| &x.class) {
+                        if let Some(&v) = elements.get(k.as_int() as usize) {
+                            if !v.is_hole() {
+                                r!(dst) = v;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                sync_pc!();
+                if o.is_nullish() {
+                    let text = tri!(ops::to_rust_string(vm, k));
+                    let what = if o.is_null() { "null" } else { "undefined" };
+                    let msg = format!("Cannot read properties of {} (reading '{}')", what, text);
+                    tri!(Err(type_error(vm, &msg)));
+                }
+                let pk = tri!(ops::to_property_key(vm, k));
+                r!(dst) = tri!(ops::get(vm, o, pk));
+            }
+            Op::SetIndexed { obj, key, src, strict, .. } => {
+                let (o, k, v) = (r!(obj), r!(key), r!(src));
+                if k.is_int() && k.as_int() >= 0 {
+                    if let Some(obj) = vm.rt.obj_mut(o) {
+                        let extensible = obj.extensible;
+                        if let Class::Array(elements) = &mut obj.class {
+                            let i = k.as_int() as usize;
+                            if i < elements.len() && !elements[i].is_hole() {
+                                elements[i] = v;
+                                continue;
+                            }
+                            if i == elements.len() && extensible && obj.dict.is_none() {
+                                elements.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                }
+                sync_pc!();
+                if o.is_nullish() {
+                    let text = tri!(ops::to_rust_string(vm, k));
+                    let what = if o.is_null() { "null" } else { "undefined" };
+                    let msg = format!("Cannot set properties of {} (setting '{}')", what, text);
+                    tri!(Err(type_error(vm, &msg)));
+                }
+                let pk = tri!(ops::to_property_key(vm, k));
+                tri!(ops::set(vm, o, pk, v, strict != 0));
+            }
+            Op::DefineNamed { obj, name, src } => {
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let (o, v) = (r!(obj), r!(src));
+                vm.rt.define_own(o, key, v, PropFlags::DATA);
+            }
+            Op::DefineIndexed { obj, key, src } => {
+                sync_pc!();
+                let kv = r!(key);
+                let pk = tri!(ops::to_property_key(vm, kv));
+                let (o, v) = (r!(obj), r!(src));
+                if !vm.rt.define_own(o, pk, v, PropFlags::DATA) {
+                    let msg = format!("Cannot define property {}, object is not extensible", vm.rt.key_text(pk));
+                    tri!(Err(type_error(vm, &msg)));
+                }
+            }
+            Op::DefineMethod { obj, key, func: f, kind } => {
+                sync_pc!();
+                let kv = r!(key);
+                let pk = tri!(ops::to_property_key(vm, kv));
+                let (o, fv) = (r!(obj), r!(f));
+                vm.define_method(o, pk, fv, kind);
+            }
+            Op::DeleteNamed { dst, obj, name, strict } => {
+                sync_pc!();
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let o = r!(obj);
+                r!(dst) = Value::bool(tri!(ops::delete_property(vm, o, key, strict != 0)));
+            }
+            Op::DeleteIndexed { dst, obj, key, strict } => {
+                sync_pc!();
+                let o = r!(obj);
+                let kv = r!(key);
+                let pk = tri!(ops::to_property_key(vm, kv));
+                r!(dst) = Value::bool(tri!(ops::delete_property(vm, o, pk, strict != 0)));
+            }
+            Op::DeleteGlobal { dst, name } => {
+                sync_pc!();
+                let key = vm.loaded.keys[func as usize][name as usize];
+                let global = vm.rt.global;
+                r!(dst) = Value::bool(tri!(ops::delete_property(vm, global, key, false)));
+            }
+            Op::SuperGet { dst, key } => {
+                sync_pc!();
+                let kv = r!(key);
+                let pk = tri!(ops::to_property_key(vm, kv));
+                let home_proto = super_base(vm, fi);
+                let this = vm.frames[fi].this;
+                r!(dst) = tri!(get_with_receiver(vm, home_proto, pk, this));
+            }
+            Op::SuperSet { key, src } => {
+                sync_pc!();
+                let kv = r!(key);
+                let pk = tri!(ops::to_property_key(vm, kv));
+                let this = vm.frames[fi].this;
+                let v = r!(src);
+                tri!(ops::set(vm, this, pk, v, true));
+            }
+
+            Op::MakeClosure { dst, func: f } => r!(dst) = vm.make_closure(f, env),
+            Op::MakeClass { dst, func: f, parent, has_parent } => {
+                sync_pc!();
+                let parent = if has_parent != 0 { Some(r!(parent)) } else { None };
+                r!(dst) = tri!(make_class(vm, f, env, parent));
+            }
+            Op::SetFields { ctor, func: f } => {
+                let fv = r!(f);
+                if let Some(Class::Closure { fields, .. }) = vm.rt.obj_mut(r!(ctor)).map(|o| &mut o.class) {
+                    *fields = fv;
+                }
+            }
+            Op::SetHomeObject { func: f, home } => {
+                let h = r!(home);
+                if let Some(Class::Closure { home, .. }) = vm.rt.obj_mut(r!(f)).map(|o| &mut o.class) {
+                    *home = h;
+                }
+            }
+            Op::Call { dst, func: f, argc, desc, .. } => {
+                sync_pc!();
+                let callee = r!(f);
+                let this = r!(f + 1);
+                let start = base + f as usize + 2;
+                let result = call_from_stack(vm, callee, this, start, argc as usize, func, desc);
+                r!(dst) = tri!(result);
+            }
+            Op::New { dst, func: f, argc, desc, .. } => {
+                sync_pc!();
+                let callee = r!(f);
+                let start = base + f as usize + 2;
+                if !is_constructor(vm, callee) {
+                    let msg = format!("{} is not a constructor", const_text(vm, func, desc));
+                    tri!(Err(type_error(vm, &msg)));
+                }
+                let args: Vec<Value> = vm.stack[start..start + argc as usize].to_vec();
+                r!(dst) = tri!(vm.construct_value(callee, &args, callee));
+            }
+            Op::SuperCall { dst, args, argc } => {
+                sync_pc!();
+                let start = base + args as usize;
+                let list: Vec<Value> = vm.stack[start..start + argc as usize].to_vec();
+                r!(dst) = tri!(super_call(vm, fi, &list));
+            }
+            Op::SuperCallForward { dst } => {
+                sync_pc!();
+                let list = vm.frames[fi].forwarded.clone();
+                r!(dst) = tri!(super_call(vm, fi, &list));
+            }
+            Op::Return { src } => return Ok(r!(src)),
+
+            Op::Add { dst, a, b, fb } => {
+                let (x, y) = (r!(a), r!(b));
+                if x.is_int() && y.is_int() {
+                    if let Some(s) = x.as_int().checked_add(y.as_int()) {
+                        r!(dst) = Value::int(s);
+                        continue;
+                    }
+                }
+                if x.is_number() && y.is_number() {
+                    r!(dst) = Value::number(x.as_number() + y.as_number());
+                    continue;
+                }
+                sync_pc!();
+                record_types(vm, func, fb, x, y);
+                if vm.rt.is_string(x) && vm.rt.is_string(y) {
+                    r!(dst) = vm.rt.heap.concat_strings(x.as_ref(), y.as_ref());
+                    continue;
+                }
+                vm.no_gc += 1;
+                let v = ops::add(vm, x, y);
+                vm.no_gc -= 1;
+                r!(dst) = tri!(v);
+            }
+            Op::Sub { dst, a, b, fb } => binary!(Arith::Sub, dst, a, b, fb),
+            Op::Mul { dst, a, b, fb } => binary!(Arith::Mul, dst, a, b, fb),
+            Op::Div { dst, a, b, fb } => binary!(Arith::Div, dst, a, b, fb),
+            Op::Rem { dst, a, b, fb } => binary!(Arith::Rem, dst, a, b, fb),
+            Op::Exp { dst, a, b, fb } => binary!(Arith::Exp, dst, a, b, fb),
+            Op::BitAnd { dst, a, b, fb } => binary!(Arith::BitAnd, dst, a, b, fb),
+            Op::BitOr { dst, a, b, fb } => binary!(Arith::BitOr, dst, a, b, fb),
+            Op::BitXor { dst, a, b, fb } => binary!(Arith::BitXor, dst, a, b, fb),
+            Op::Shl { dst, a, b, fb } => binary!(Arith::Shl, dst, a, b, fb),
+            Op::Shr { dst, a, b, fb } => binary!(Arith::Shr, dst, a, b, fb),
+            Op::UShr { dst, a, b, fb } => binary!(Arith::UShr, dst, a, b, fb),
+            Op::Eq { dst, a, b, .. } | Op::Ne { dst, a, b, .. } => {
+                let (x, y) = (r!(a), r!(b));
+                let equal = if x.is_int() && y.is_int() {
+                    x == y
+                } else {
+                    sync_pc!();
+                    vm.no_gc += 1;
+                    let v = ops::loose_equals(vm, x, y);
+                    vm.no_gc -= 1;
+                    tri!(v)
+                };
+                r!(dst) = Value::bool(equal == matches!(op, Op::Eq { .. }));
+            }
+            Op::StrictEq { dst, a, b, .. } | Op::StrictNe { dst, a, b, .. } => {
+                let (x, y) = (r!(a), r!(b));
+                let equal = if x == y && !x.is_double() { true } else { ops::strict_equals(&mut vm.rt, x, y) };
+                r!(dst) = Value::bool(equal == matches!(op, Op::StrictEq { .. }));
+            }
+            Op::Lt { dst, a, b, .. } => compare!(Cmp::Lt, dst, a, b),
+            Op::Le { dst, a, b, .. } => compare!(Cmp::Le, dst, a, b),
+            Op::Gt { dst, a, b, .. } => compare!(Cmp::Gt, dst, a, b),
+            Op::Ge { dst, a, b, .. } => compare!(Cmp::Ge, dst, a, b),
+            Op::In { dst, key, obj } => {
+                sync_pc!();
+                let (k, o) = (r!(key), r!(obj));
+                if !vm.rt.is_object(o) {
+                    let ks = tri!(ops::to_rust_string(vm, k));
+                    let os = tri!(ops::to_rust_string(vm, o));
+                    let msg = format!("Cannot use 'in' operator to search for '{}' in {}", ks, os);
+                    tri!(Err(type_error(vm, &msg)));
+                }
+                let pk = tri!(ops::to_property_key(vm, k));
+                r!(dst) = Value::bool(tri!(ops::has_property(vm, o, pk)));
+            }
+            Op::InstanceOf { dst, a, b } => {
+                sync_pc!();
+                let (x, y) = (r!(a), r!(b));
+                r!(dst) = Value::bool(tri!(ops::instance_of(vm, x, y)));
+            }
+            Op::Neg { dst, src, .. } => {
+                let x = r!(src);
+                if x.is_int() && x.as_int() != 0 && x.as_int() != i32::MIN {
+                    r!(dst) = Value::int(-x.as_int());
+                    continue;
+                }
+                sync_pc!();
+                let n = tri!(ops::to_number(vm, x));
+                r!(dst) = Value::number(-n);
+            }
+            Op::Plus { dst, src } => {
+                let x = r!(src);
+                if x.is_number() {
+                    r!(dst) = x;
+                    continue;
+                }
+                sync_pc!();
+                r!(dst) = Value::number(tri!(ops::to_number(vm, x)));
+            }
+            Op::Not { dst, src } => r!(dst) = Value::bool(!ops::to_boolean(&vm.rt, r!(src))),
+            Op::BitNot { dst, src } => {
+                let x = r!(src);
+                if x.is_int() {
+                    r!(dst) = Value::int(!x.as_int());
+                    continue;
+                }
+                sync_pc!();
+                let n = tri!(ops::to_number(vm, x));
+                r!(dst) = Value::int(!to_int32(n));
+            }
+            Op::Typeof { dst, src } => {
+                let atom = ops::typeof_atom(&vm.rt, r!(src));
+                r!(dst) = vm.rt.atom_string(atom);
+            }
+            Op::Inc { dst, src, .. } | Op::Dec { dst, src, .. } => {
+                let delta = if matches!(op, Op::Inc { .. }) { 1 } else { -1 };
+                let x = r!(src);
+                if x.is_int() {
+                    if let Some(v) = x.as_int().checked_add(delta) {
+                        r!(dst) = Value::int(v);
+                        continue;
+                    }
+                }
+                sync_pc!();
+                let n = tri!(ops::to_number(vm, x));
+                r!(dst) = Value::number(n + delta as f64);
+            }
+            Op::ToNumeric { dst, src } => {
+                let x = r!(src);
+                if !x.is_number() {
+                    sync_pc!();
+                    r!(dst) = Value::number(tri!(ops::to_number(vm, x)));
+                } else {
+                    r!(dst) = x;
+                }
+            }
+            Op::ToString { dst, src } => {
+                let x = r!(src);
+                if !vm.rt.is_string(x) {
+                    sync_pc!();
+                    r!(dst) = tri!(ops::to_string(vm, x));
+                } else {
+                    r!(dst) = x;
+                }
+            }
+
+            Op::Jump { target } => pc = target as usize,
+            Op::Loop { target } => {
+                vm.feedback[func as usize].backedges += 1;
+                if vm.interrupt.load(Ordering::Relaxed) {
+                    sync_pc!();
+                    return Err(type_error(vm, "Script execution interrupted"));
+                }
+                if vm.rt.heap.wants_gc() {
+                    vm.safepoint();
+                    if vm.rt.heap.over_budget() {
+                        sync_pc!();
+                        let msg = "JavaScript heap out of memory (--max-heap)";
+                        let err = kiln_runtime::error::make_error(vm, kiln_runtime::error::ErrorKind::RangeError, msg);
+                        vm.interrupt.store(true, Ordering::Relaxed);
+                        return Err(throw_value(vm, err));
+                    }
+                }
+                pc = target as usize;
+            }
+            Op::JumpIfTrue { cond, target } => {
+                if ops::to_boolean(&vm.rt, r!(cond)) {
+                    pc = target as usize;
+                }
+            }
+            Op::JumpIfFalse { cond, target } => {
+                let c = r!(cond);
+                if c == Value::FALSE || !ops::to_boolean(&vm.rt, c) {
+                    pc = target as usize;
+                }
+            }
+            Op::JumpIfNullish { src, target } => {
+                if r!(src).is_nullish() {
+                    pc = target as usize;
+                }
+            }
+            Op::JumpIfNotNullish { src, target } => {
+                if !r!(src).is_nullish() {
+                    pc = target as usize;
+                }
+            }
+            Op::JumpIfUndefined { src, target } => {
+                if r!(src).is_undefined() {
+                    pc = target as usize;
+                }
+            }
+            Op::Throw { src } => {
+                sync_pc!();
+                let v = r!(src);
+                tri!(Err(throw_value(vm, v)));
+            }
+            Op::ThrowTypeError { msg } => {
+                sync_pc!();
+                let text = const_text(vm, func, msg);
+                tri!(Err(type_error(vm, &text)));
+            }
+
+            Op::ForInStart { dst, obj } => {
+                sync_pc!();
+                let o = r!(obj);
+                r!(dst) = tri!(for_in_start(vm, o));
+            }
+            Op::ForInNext { dst, iter, done } => {
+                sync_pc!();
+                let it = r!(iter);
+                match tri!(for_in_next(vm, it)) {
+                    Some(k) => r!(dst) = k,
+                    None => pc = done as usize,
+                }
+            }
+            Op::GetIterator { dst, obj } => {
+                sync_pc!();
+                let o = r!(obj);
+                r!(dst) = tri!(kiln_runtime::builtins::iter::get_iterator(vm, o));
+            }
+            Op::IterNext { dst, iter, done } => {
+                sync_pc!();
+                let it = r!(iter);
+                match tri!(kiln_runtime::builtins::iter::iterator_next(vm, it)) {
+                    Some(v) => r!(dst) = v,
+                    None => pc = done as usize,
+                }
+            }
+            Op::Nop {} => {}
+        }
+    }
+}
+
+fn find_handler(code: &kiln_compiler::bytecode::FunctionCode, pc: usize) -> Option<(u32, u16)> {
+    let pc = pc as u32;
+    code.handlers.iter().find(|h| h.start <= pc && pc < h.end).map(|h| (h.target, h.exception))
+}
+
+fn record_types(vm: &mut Vm, func: u32, fb: u32, x: Value, y: Value) {
+    let bits = type_bits(&vm.rt, x) | type_bits(&vm.rt, y);
+    if let Some(slot) = vm.feedback[func as usize].slots.get_mut(fb as usize) {
+        slot.types |= bits;
+    }
+}
+
+fn const_text(vm: &mut Vm, func: u32, idx: u32) -> String {
+    let v = vm.loaded.constants[func as usize][idx as usize];
+    if vm.rt.is_string(v) {
+        let units = vm.rt.heap.string_units(v.as_ref());
+        String::from_utf16_lossy(&units)
+    } else {
+        ops::number_text(v.as_number())
+    }
+}
+
+#[inline]
+fn env_slot(vm: &Vm, env: Value, depth: u16, slot: u16) -> Value {
+    let mut e = env;
+    for _ in 0..depth {
+        e = vm.rt.heap.env(e.as_ref()).parent;
+    }
+    vm.rt.heap.env(e.as_ref()).slots[slot as usize]
+}
+
+/// Inline-cache probe for a named load: own data property of a known shape.
+#[inline]
+fn ic_load(vm: &mut Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
+    let obj = vm.rt.obj(o)?;
+    if obj.shape == DICTIONARY_SHAPE {
+        return None;
+    }
+    let slot = vm.feedback[func as usize].slots[fb as usize].lookup(obj.shape)?;
+    obj.slots.get(slot as usize).copied()
+}
+
+/// Inline-cache probe for a named store to an existing writable data property.
+#[inline]
+fn ic_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
+    let Some(r) = o.to_ref() else { return false };
+    let shape = match vm.rt.heap.obj(r) {
+        Some(obj) if obj.shape != DICTIONARY_SHAPE => obj.shape,
+        _ => return false,
+    };
+    let Some(slot) = vm.feedback[func as usize].slots[fb as usize].lookup(shape) else { return false };
+    if let Some(obj) = vm.rt.heap.obj_mut(r) {
+        if let Some(s) = obj.slots.get_mut(slot as usize) {
+            *s = v;
+            return true;
+        }
+    }
+    false
+}
+
+/// After a slow access: cache (shape → slot) if `key` is an own writable
+/// data property stored in the shape's slots.
+fn ic_record(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey) {
+    let Some(obj) = vm.rt.obj(o) else { return };
+    if obj.shape == DICTIONARY_SHAPE || matches!(obj.class, Class::Array(_) | Class::BoxedString(_)) {
+        return;
+    }
+    let shape = obj.shape;
+    if let Some((slot, flags)) = vm.rt.shapes.lookup(shape, key) {
+        if !flags.is_accessor() && flags.writable() {
+            vm.feedback[func as usize].slots[fb as usize].record(shape, slot);
+        }
+    }
+}
+
+fn get_global(vm: &mut Vm, key: PropKey) -> JsResult<Value> {
+    let global = vm.rt.global;
+    match vm.rt.get_own(global, key) {
+        OwnProp::Slot(v, flags) if !flags.is_accessor() => Ok(v),
+        _ => {
+            if ops::has_property(vm, global, key)? {
+                ops::get(vm, global, key)
+            } else {
+                let msg = format!("{} is not defined", vm.rt.key_text(key));
+                Err(reference_error(vm, &msg))
+            }
+        }
+    }
+}
+
+fn set_global(vm: &mut Vm, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
+    let global = vm.rt.global;
+    if let OwnProp::Slot(_, flags) = vm.rt.get_own(global, key) {
+        if flags.writable() && !flags.is_accessor() {
+            vm.rt.write_own_slot(global, key, v);
+            return Ok(());
+        }
+    }
+    if strict && !ops::has_property(vm, global, key)? {
+        let msg = format!("{} is not defined", vm.rt.key_text(key));
+        return Err(reference_error(vm, &msg));
+    }
+    ops::set(vm, global, key, v, strict)
+}
+
+fn is_constructor(vm: &Vm, v: Value) -> bool {
+    match vm.rt.obj(v).map(|o| &o.class) {
+        Some(Class::Closure { flavor, .. }) => {
+            use kiln_runtime::object::FuncFlavor::*;
+            matches!(flavor, Normal | BaseClass | DerivedClass)
+        }
+        Some(Class::Native { ctor, .. }) => *ctor,
+        Some(Class::Bound { target, .. }) => is_constructor(vm, *target),
+        _ => false,
+    }
+}
+
+/// Calls with arguments that sit in the caller's registers.
+fn call_from_stack(vm: &mut Vm, callee: Value, this: Value, start: usize, argc: usize, func: u32, desc: u32) -> JsResult<Value> {
+    let mut buffer = [Value::UNDEFINED; 8];
+    let heap_args: Vec<Value>;
+    let args: &[Value] = if argc <= 8 {
+        buffer[..argc].copy_from_slice(&vm.stack[start..start + argc]);
+        &buffer[..argc]
+    } else {
+        heap_args = vm.stack[start..start + argc].to_vec();
+        &heap_args
+    };
+    if !vm.rt.is_callable(callee) {
+        let msg = format!("{} is not a function", const_text(vm, func, desc));
+        return Err(type_error(vm, &msg));
+    }
+    vm.call_value(callee, this, args)
+}
+
+/// The object `super.x` looks up: the home object's prototype.
+fn super_base(vm: &Vm, fi: usize) -> Value {
+    let callee = vm.frames[fi].callee;
+    let home = match vm.rt.obj(callee).map(|o| &o.class) {
+        Some(Class::Closure { home, .. }) => *home,
+        _ => Value::UNDEFINED,
+    };
+    vm.rt.obj(home).map(|o| o.proto).unwrap_or(Value::NULL)
+}
+
+/// `base[key]` with getters called on `receiver` (super property reads).
+fn get_with_receiver(vm: &mut Vm, base: Value, key: PropKey, receiver: Value) -> JsResult<Value> {
+    let mut current = base;
+    while vm.rt.is_object(current) {
+        if let OwnProp::Slot(v, flags) = vm.rt.get_own(current, key) {
+            if flags.is_accessor() {
+                let getter = match vm.rt.obj(v).map(|o| &o.class) {
+                    Some(Class::Accessor { get, .. }) => *get,
+                    _ => Value::UNDEFINED,
+                };
+                if getter.is_undefined() {
+                    return Ok(Value::UNDEFINED);
+                }
+                return kiln_runtime::Host::call(vm, getter, receiver, &[]);
+            }
+            return ops::get(vm, current, key);
+        }
+        current = vm.rt.obj(current).map(|o| o.proto).unwrap_or(Value::NULL);
+    }
+    Ok(Value::UNDEFINED)
+}
+
+fn super_call(vm: &mut Vm, fi: usize, args: &[Value]) -> JsResult<Value> {
+    let callee = vm.frames[fi].callee;
+    let parent = vm.rt.obj(callee).map(|o| o.proto).unwrap_or(Value::NULL);
+    if !is_constructor(vm, parent) {
+        return Err(type_error(vm, "Super constructor is not a constructor"));
+    }
+    let new_target = vm.frames[fi].new_target;
+    let result = vm.construct_value(parent, args, new_target)?;
+    if vm.frames[fi].this != Value::UNINITIALIZED {
+        return Err(reference_error(vm, "Super constructor may only be called once"));
+    }
+    vm.frames[fi].this = result;
+    let fields = match vm.rt.obj(callee).map(|o| &o.class) {
+        Some(Class::Closure { fields, .. }) => *fields,
+        _ => Value::UNDEFINED,
+    };
+    if !fields.is_undefined() {
+        vm.call_value(fields, result, &[])?;
+    }
+    Ok(result)
+}
+
+fn make_class(vm: &mut Vm, func: u32, env: Value, parent: Option<Value>) -> JsResult<Value> {
+    let (proto_parent, ctor_parent) = match parent {
+        None => (vm.rt.intrinsics.object_proto, vm.rt.intrinsics.function_proto),
+        Some(p) if p.is_null() => (Value::NULL, vm.rt.intrinsics.function_proto),
+        Some(p) => {
+            if !is_constructor(vm, p) {
+                let text = ops::to_rust_string(vm, p).unwrap_or_else(|_| "value".into());
+                return Err(type_error(vm, &format!("Class extends value {} is not a constructor or null", text)));
+            }
+            let pp = ops::get(vm, p, PropKey::Atom(kiln_runtime::atoms::PROTOTYPE))?;
+            if !pp.is_null() && !vm.rt.is_object(pp) {
+                let text = ops::to_rust_string(vm, pp).unwrap_or_else(|_| "value".into());
+                return Err(type_error(vm, &format!("Class extends value does not have valid prototype property {}", text)));
+            }
+            (pp, p)
+        }
+    };
+    let ctor = vm.make_closure(func, env);
+    if let Some(o) = vm.rt.obj_mut(ctor) {
+        o.proto = ctor_parent;
+    }
+    let proto = vm.rt.alloc_object(Class::Ordinary, proto_parent);
+    vm.rt.define_own(ctor, PropKey::Atom(kiln_runtime::atoms::PROTOTYPE), proto, PropFlags::NONE);
+    vm.rt.define_own(proto, PropKey::Atom(kiln_runtime::atoms::CONSTRUCTOR), ctor, PropFlags::HIDDEN);
+    if let Some(Class::Closure { home, .. }) = vm.rt.obj_mut(ctor).map(|o| &mut o.class) {
+        *home = proto;
+    }
+    Ok(ctor)
+}
+
+/// Collects the enumerable string keys of `o` and its prototype chain
+/// (shadowed keys once) for `for-in`.
+fn for_in_start(vm: &mut Vm, o: Value) -> JsResult<Value> {
+    let mut keys: Vec<Value> = Vec::new();
+    if !o.is_nullish() {
+        let obj = ops::to_object(vm, o)?;
+        let mut seen: Vec<PropKey> = Vec::new();
+        let mut current = obj;
+        while vm.rt.is_object(current) {
+            for key in vm.rt.own_keys(current, false) {
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                if let OwnProp::Slot(_, flags) = vm.rt.get_own(current, key) {
+                    if flags.enumerable() {
+                        keys.push(vm.rt.key_to_value(key));
+                    }
+                }
+            }
+            current = vm.rt.obj(current).map(|x| x.proto).unwrap_or(Value::NULL);
+        }
+        let proto = vm.rt.intrinsics.iterator_proto;
+        return Ok(vm.rt.alloc_object(Class::Iterator(IterState::Keys { keys, index: 0, target: obj }), proto));
+    }
+    let proto = vm.rt.intrinsics.iterator_proto;
+    Ok(vm.rt.alloc_object(Class::Iterator(IterState::Keys { keys, index: 0, target: Value::UNDEFINED }), proto))
+}
+
+fn for_in_next(vm: &mut Vm, iter: Value) -> JsResult<Option<Value>> {
+    loop {
+        let (key, target) = match vm.rt.obj_mut(iter).map(|o| &mut o.class) {
+            Some(Class::Iterator(IterState::Keys { keys, index, target })) => {
+                if *index >= keys.len() {
+                    return Ok(None);
+                }
+                *index += 1;
+                (keys[*index - 1], *target)
+            }
+            _ => return Ok(None),
+        };
+        // Keys deleted during the loop are skipped.
+        let pk = ops::to_property_key(vm, key)?;
+        if ops::has_property(vm, target, pk)? {
+            return Ok(Some(key));
+        }
+    }
+}

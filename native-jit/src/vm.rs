@@ -1,0 +1,458 @@
+//! The virtual machine that runs bytecode natively: the runtime, the loaded
+//! program, the VM register stack (every JS frame's registers live here, so
+//! the GC scans one slice), the frame list (for stack traces and GC roots),
+//! and calling/constructing any callable. The dispatch loop is in `interp`.
+
+use crate::feedback::FunctionFeedback;
+use crate::loader::Loaded;
+use kiln_compiler::bytecode::{FunctionFlavor, Program};
+use kiln_compiler::LineIndex;
+use kiln_runtime::atoms;
+use kiln_runtime::error::{range_error, type_error};
+use kiln_runtime::host::{Host, JsResult, Output};
+use kiln_runtime::object::{Class, FuncFlavor};
+use kiln_runtime::ops;
+use kiln_runtime::shape::{PropFlags, PropKey};
+use kiln_runtime::{Runtime, Value};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// Settings of one engine run.
+#[derive(Clone, Debug)]
+pub struct VmOptions {
+    /// JavaScript call depth at which `RangeError: Maximum call stack size
+    /// exceeded` is thrown.
+    pub max_call_depth: usize,
+    /// Heap budget in bytes (0 = unlimited).
+    pub max_heap_bytes: usize,
+    /// Cells allocated between collections at the start.
+    pub gc_threshold: usize,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 200_000 }
+    }
+}
+
+/// One active JavaScript frame (its registers are `stack[base..]`).
+pub struct Frame {
+    pub func: u32,
+    pub base: usize,
+    /// The instruction being executed (kept current at calls, for traces).
+    pub pc: u32,
+    pub env: Value,
+    pub callee: Value,
+    pub this: Value,
+    pub new_target: Value,
+    /// Arguments kept for `SuperCallForward` (default derived constructors).
+    pub forwarded: Vec<Value>,
+}
+
+pub struct Vm {
+    pub rt: Runtime,
+    pub program: Rc<Program>,
+    pub(crate) loaded: Loaded,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub feedback: Vec<FunctionFeedback>,
+    pub options: VmOptions,
+    /// Set from another thread (timeouts, the playground's Stop) to stop
+    /// the program at the next loop back-edge or call.
+    pub interrupt: Arc<AtomicBool>,
+    /// >0 while Rust code holds unrooted values across a call into JS:
+    /// collections are postponed.
+    pub(crate) no_gc: u32,
+    /// Native functions currently running (they count toward the depth limit).
+    native_depth: usize,
+    pub file_name: String,
+    source: Rc<str>,
+    line_index: LineIndex,
+}
+
+/// Why a run ended without a JavaScript exception being returned normally.
+#[derive(Debug)]
+pub enum RunError {
+    /// An uncaught exception: the printable report (node's `Uncaught …`).
+    Uncaught(String),
+    /// Interrupted (timeout or stop).
+    Interrupted,
+    /// The heap exceeded `--max-heap`.
+    OutOfMemory,
+}
+
+impl Vm {
+    pub fn new(program: Program, source: &str, file_name: &str, output: Box<dyn Output>, options: VmOptions) -> Vm {
+        let mut rt = Runtime::new(output);
+        rt.heap.gc_threshold = options.gc_threshold;
+        if options.max_heap_bytes > 0 {
+            rt.heap.max_cells = (options.max_heap_bytes / kiln_runtime::heap::APPROX_CELL_BYTES).max(10_000);
+        }
+        let loaded = Loaded::new(&mut rt, &program);
+        let feedback = program.functions.iter().map(FunctionFeedback::new).collect();
+        Vm {
+            rt,
+            program: Rc::new(program),
+            loaded,
+            stack: Vec::with_capacity(1 << 16),
+            frames: Vec::new(),
+            feedback,
+            options,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            no_gc: 0,
+            native_depth: 0,
+            file_name: file_name.to_string(),
+            source: Rc::from(source),
+            line_index: LineIndex::new(source),
+        }
+    }
+
+    /// Runs the script to completion.
+    pub fn run(&mut self) -> Result<(), RunError> {
+        let main = self.rt.new_closure(Program::MAIN, Value::UNDEFINED, FuncFlavor::Normal, Value::UNDEFINED, 0);
+        let global = self.rt.global;
+        let result = self.call_closure(main, Program::MAIN, global, &[], Value::UNDEFINED);
+        self.rt.output.flush();
+        match result {
+            Ok(_) => Ok(()),
+            Err(_) => Err(self.uncaught()),
+        }
+    }
+
+    /// The pending exception in the test262 protocol's words.
+    pub fn test262_report(&mut self) -> String {
+        let exc = self.rt.pending_exception;
+        crate::report::test262_report(self, exc)
+    }
+
+    fn uncaught(&mut self) -> RunError {
+        if self.interrupt.load(Ordering::Relaxed) {
+            return RunError::Interrupted;
+        }
+        if self.rt.heap.over_budget() {
+            return RunError::OutOfMemory;
+        }
+        let exc = self.rt.pending_exception;
+        RunError::Uncaught(crate::report::describe_uncaught(self, exc))
+    }
+
+    /// Collects garbage if due and allowed. Roots: the register stack and
+    /// every frame's env/callee/this/new.target/forwarded arguments.
+    pub(crate) fn safepoint(&mut self) {
+        if self.rt.heap.wants_gc() && self.no_gc == 0 {
+            self.collect();
+        }
+    }
+
+    pub fn collect(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.frames.len() * 4);
+        roots.extend_from_slice(&self.stack);
+        for f in &self.frames {
+            roots.extend_from_slice(&[f.env, f.callee, f.this, f.new_target]);
+            roots.extend_from_slice(&f.forwarded);
+        }
+        roots.extend(self.loaded.roots());
+        self.rt.collect_garbage(&roots);
+    }
+
+    /// Calls any callable value.
+    pub fn call_value(&mut self, callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        let class = self.rt.obj(callee).map(|o| &o.class);
+        match class {
+            Some(Class::Closure { func, flavor, .. }) => {
+                let (func, flavor) = (*func, *flavor);
+                if matches!(flavor, FuncFlavor::BaseClass | FuncFlavor::DerivedClass) {
+                    let name = self.function_name(callee);
+                    return Err(type_error(self, &format!("Class constructor {} cannot be invoked without 'new'", name)));
+                }
+                self.call_closure(callee, func, this, args, Value::UNDEFINED)
+            }
+            Some(Class::Native { f, .. }) => {
+                let f = *f;
+                self.check_depth()?;
+                self.frames_depth_guard_native(|vm| f(vm, this, args, Value::UNDEFINED))
+            }
+            Some(Class::Bound { target, this: bound_this, args: bound }) => {
+                let (target, bound_this) = (*target, *bound_this);
+                let mut all = bound.clone();
+                all.extend_from_slice(args);
+                self.call_value(target, bound_this, &all)
+            }
+            _ => Err(type_error(self, "value is not a function")),
+        }
+    }
+
+    fn frames_depth_guard_native(&mut self, f: impl FnOnce(&mut Vm) -> JsResult<Value>) -> JsResult<Value> {
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
+    pub(crate) fn check_depth(&mut self) -> JsResult<()> {
+        if self.frames.len() + self.native_depth >= self.options.max_call_depth {
+            return Err(range_error(self, "Maximum call stack size exceeded"));
+        }
+        Ok(())
+    }
+
+    /// The `name` property of a function, for messages.
+    pub(crate) fn function_name(&mut self, f: Value) -> String {
+        if let kiln_runtime::property::OwnProp::Slot(v, _) = self.rt.get_own(f, PropKey::Atom(atoms::NAME)) {
+            if self.rt.is_string(v) {
+                let units = self.rt.heap.string_units(v.as_ref());
+                return String::from_utf16_lossy(&units);
+            }
+        }
+        String::from("anonymous")
+    }
+
+    /// Runs bytecode function `func` as `callee` with `this`.
+    pub(crate) fn call_closure(&mut self, callee: Value, func: u32, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        self.run_frame(callee, func, this, args, new_target).map(|(v, _)| v)
+    }
+
+    /// Pushes a frame, runs it, pops it. Returns the result and the final
+    /// `this` (a derived constructor's `this` is bound by `super()`).
+    pub(crate) fn run_frame(&mut self, callee: Value, func: u32, this: Value, args: &[Value], new_target: Value) -> JsResult<(Value, Value)> {
+        self.check_depth()?;
+        if self.interrupt.load(Ordering::Relaxed) {
+            return Err(type_error(self, "Script execution interrupted"));
+        }
+        let program = self.program.clone();
+        let code = &program.functions[func as usize];
+        let (env, this_val) = match self.rt.obj(callee).map(|o| &o.class) {
+            Some(Class::Closure { env, this_val, flavor, .. }) => {
+                let this = match flavor {
+                    FuncFlavor::Arrow => *this_val,
+                    _ => this,
+                };
+                (*env, this)
+            }
+            _ => (Value::UNDEFINED, this),
+        };
+        let this_val = if !code.strict && code.flavor != FunctionFlavor::Arrow && code.flavor != FunctionFlavor::Script {
+            self.sloppy_this(this_val)?
+        } else {
+            this_val
+        };
+        let base = self.stack.len();
+        self.stack.resize(base + code.register_count as usize, Value::UNDEFINED);
+        let n = args.len().min(code.param_count as usize);
+        self.stack[base..base + n].copy_from_slice(&args[..n]);
+        let forwarded = if code.is_default_constructor { args.to_vec() } else { Vec::new() };
+        self.frames.push(Frame { func, base, pc: 0, env, callee, this: this_val, new_target, forwarded });
+        self.safepoint();
+        let result = crate::interp::execute(self, &program, func);
+        let frame = self.frames.pop().expect("frame");
+        self.stack.truncate(base);
+        result.map(|v| (v, frame.this))
+    }
+
+    /// Sloppy-mode `this`: undefined/null → globalThis, primitives boxed.
+    fn sloppy_this(&mut self, this: Value) -> JsResult<Value> {
+        if this.is_nullish() {
+            return Ok(self.rt.global);
+        }
+        if !self.rt.is_object(this) && this != Value::UNINITIALIZED {
+            return ops::to_object(self, this);
+        }
+        Ok(this)
+    }
+
+    /// `new callee(...args)` with `new_target`.
+    pub fn construct_value(&mut self, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        let class = self.rt.obj(callee).map(|o| &o.class);
+        match class {
+            Some(Class::Closure { func, flavor, fields, .. }) => {
+                let (func, flavor, fields) = (*func, *flavor, *fields);
+                match flavor {
+                    FuncFlavor::Normal | FuncFlavor::BaseClass => {
+                        let proto = self.prototype_for(new_target)?;
+                        let this = self.rt.alloc_object(Class::Ordinary, proto);
+                        let mark = self.rt.roots.len();
+                        self.rt.roots.push(this);
+                        let result = (|| {
+                            if !fields.is_undefined() {
+                                self.call_value(fields, this, &[])?;
+                            }
+                            self.run_frame(callee, func, this, args, new_target)
+                        })();
+                        self.rt.roots.truncate(mark);
+                        let (value, _) = result?;
+                        Ok(if self.rt.is_object(value) { value } else { this })
+                    }
+                    FuncFlavor::DerivedClass => {
+                        let (value, this) = self.run_frame(callee, func, Value::UNINITIALIZED, args, new_target)?;
+                        if self.rt.is_object(value) {
+                            return Ok(value);
+                        }
+                        if !value.is_undefined() {
+                            return Err(type_error(self, "Derived constructors may only return object or undefined"));
+                        }
+                        if this == Value::UNINITIALIZED {
+                            return Err(kiln_runtime::error::reference_error(
+                                self,
+                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                            ));
+                        }
+                        Ok(this)
+                    }
+                    FuncFlavor::Arrow | FuncFlavor::Method => {
+                        let name = self.function_name(callee);
+                        Err(type_error(self, &format!("{} is not a constructor", name)))
+                    }
+                }
+            }
+            Some(Class::Native { f, ctor: true }) => {
+                let f = *f;
+                self.check_depth()?;
+                self.frames_depth_guard_native(|vm| f(vm, Value::UNDEFINED, args, new_target))
+            }
+            Some(Class::Bound { target, args: bound, .. }) => {
+                let target = *target;
+                let mut all = bound.clone();
+                all.extend_from_slice(args);
+                let nt = if new_target == callee { target } else { new_target };
+                self.construct_value(target, &all, nt)
+            }
+            _ => Err(type_error(self, "value is not a constructor")),
+        }
+    }
+
+    /// `new_target.prototype` if it is an object, else Object.prototype.
+    pub(crate) fn prototype_for(&mut self, new_target: Value) -> JsResult<Value> {
+        let p = ops::get(self, new_target, PropKey::Atom(atoms::PROTOTYPE))?;
+        Ok(if self.rt.is_object(p) { p } else { self.rt.intrinsics.object_proto })
+    }
+
+    /// Creates the closure for function `func` over `env`.
+    pub(crate) fn make_closure(&mut self, func: u32, env: Value) -> Value {
+        let code = &self.program.functions[func as usize];
+        let flavor = match code.flavor {
+            FunctionFlavor::Script | FunctionFlavor::Normal => FuncFlavor::Normal,
+            FunctionFlavor::Arrow => FuncFlavor::Arrow,
+            FunctionFlavor::Method => FuncFlavor::Method,
+            FunctionFlavor::BaseClass => FuncFlavor::BaseClass,
+            FunctionFlavor::DerivedClass => FuncFlavor::DerivedClass,
+        };
+        let name = self.loaded.function_names[func as usize];
+        let length = code.param_count as u32;
+        let closure = self.rt.new_closure(func, env, flavor, name, length);
+        if flavor == FuncFlavor::Arrow {
+            // Arrows see the enclosing function's this, super home and new.target.
+            let (this, home) = match self.frames.last() {
+                Some(f) => {
+                    let home = match self.rt.obj(f.callee).map(|o| &o.class) {
+                        Some(Class::Closure { home, .. }) => *home,
+                        _ => Value::UNDEFINED,
+                    };
+                    (f.this, home)
+                }
+                None => (Value::UNDEFINED, Value::UNDEFINED),
+            };
+            if let Some(Class::Closure { this_val, home: h, .. }) = self.rt.obj_mut(closure).map(|o| &mut o.class) {
+                *this_val = this;
+                *h = home;
+            }
+        }
+        closure
+    }
+
+    /// Source line and column of instruction `pc` in function `func`.
+    pub fn position(&self, func: u32, pc: u32) -> (u32, u32) {
+        let code = &self.program.functions[func as usize];
+        let offset = code.positions.get(pc as usize).copied().unwrap_or(code.span_start);
+        let lc = self.line_index.line_col(&self.source, offset);
+        (lc.line, lc.col)
+    }
+
+    /// node-style `\n    at f (file:line:col)` lines for the current stack.
+    pub fn stack_lines(&self) -> String {
+        let mut out = String::new();
+        for (i, frame) in self.frames.iter().rev().enumerate() {
+            if i >= 10 {
+                break;
+            }
+            let (line, col) = self.position(frame.func, frame.pc);
+            let name = self.program.atoms.text(self.program.functions[frame.func as usize].name);
+            let name = if frame.func == Program::MAIN {
+                "Object.<anonymous>".to_string()
+            } else if name.is_empty() {
+                "<anonymous>".to_string()
+            } else {
+                name
+            };
+            out.push_str(&format!("\n    at {} ({}:{}:{})", name, self.file_name, line, col));
+        }
+        out
+    }
+
+    /// Defines a method/getter/setter on `obj` (class bodies, literals).
+    pub(crate) fn define_method(&mut self, obj: Value, key: PropKey, func: Value, kind: u8) {
+        use kiln_compiler::bytecode::ops::{METHOD_ENUMERABLE, METHOD_KIND_GETTER, METHOD_KIND_SETTER};
+        if let Some(Class::Closure { home, .. }) = self.rt.obj_mut(func).map(|o| &mut o.class) {
+            *home = obj;
+        }
+        let enumerable = if kind & METHOD_ENUMERABLE != 0 { PropFlags::ENUMERABLE } else { 0 };
+        let kind = kind & !METHOD_ENUMERABLE;
+        if kind == METHOD_KIND_GETTER || kind == METHOD_KIND_SETTER {
+            let existing = match self.rt.get_own(obj, key) {
+                kiln_runtime::property::OwnProp::Slot(v, f) if f.is_accessor() => Some(v),
+                _ => None,
+            };
+            let pair = match existing {
+                Some(p) => p,
+                None => {
+                    let proto = self.rt.intrinsics.object_proto;
+                    self.rt.alloc_object(Class::Accessor { get: Value::UNDEFINED, set: Value::UNDEFINED }, proto)
+                }
+            };
+            if let Some(Class::Accessor { get, set }) = self.rt.obj_mut(pair).map(|o| &mut o.class) {
+                if kind == METHOD_KIND_GETTER {
+                    *get = func;
+                } else {
+                    *set = func;
+                }
+            }
+            self.rt.define_own(obj, key, pair, PropFlags(PropFlags::ACCESSOR | PropFlags::CONFIGURABLE | enumerable));
+        } else {
+            self.rt.define_own(obj, key, func, PropFlags(PropFlags::WRITABLE | PropFlags::CONFIGURABLE | enumerable));
+        }
+    }
+}
+
+impl Host for Vm {
+    fn rt(&mut self) -> &mut Runtime {
+        &mut self.rt
+    }
+
+    fn call(&mut self, callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        // Arguments from Rust may live only in Rust memory: root them on the
+        // VM stack for the duration of the call.
+        let base = self.stack.len();
+        self.stack.extend_from_slice(args);
+        self.stack.push(this);
+        self.stack.push(callee);
+        let args_copy: Vec<Value> = self.stack[base..base + args.len()].to_vec();
+        let result = self.call_value(callee, this, &args_copy);
+        self.stack.truncate(base);
+        result
+    }
+
+    fn construct(&mut self, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(args);
+        self.stack.push(callee);
+        self.stack.push(new_target);
+        let args_copy: Vec<Value> = self.stack[base..base + args.len()].to_vec();
+        let result = self.construct_value(callee, &args_copy, new_target);
+        self.stack.truncate(base);
+        result
+    }
+
+    fn stack_trace(&mut self) -> String {
+        self.stack_lines()
+    }
+}
