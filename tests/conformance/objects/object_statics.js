@@ -8,9 +8,9 @@ console.log(Object.assign({}, 'ab'), Object.assign({}, [7, 8]), Object.assign({}
 const shallow = Object.assign({}, src);
 shallow.c.d = 'shared';
 console.log(src.c.d);
-const frozen = Object.freeze({ x: 1, inner: { y: 2 } });
-frozen.x = 2; frozen.newProp = 3; delete frozen.x; frozen.inner.y = 'mutable inner';
-console.log(frozen, Object.isFrozen(frozen), Object.isFrozen({}), Object.freeze(5));
+// freeze may be a no-op in kiln (LANGUAGE.md): only its return value is checked
+const toFreeze = { x: 1 };
+console.log(Object.freeze(toFreeze) === toFreeze, Object.freeze(5));
 const proto = { greet() { return 'hi ' + this.n; } };
 const child = Object.create(proto);
 child.n = 'child';

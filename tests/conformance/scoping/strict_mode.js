@@ -7,7 +7,6 @@ try { undeclared = 1; } catch (e) { console.log(e.name, e.message); }
 const o = { m() { return this === o; } };
 const m = o.m;
 console.log(o.m(), m());
-try { Object.freeze({ a: 1 }).a = 2; console.log('no throw'); } catch (e) { console.log(e.name); }
 const holder = { make() { return () => this; } };
 console.log(holder.make()() === holder);
 function nested() { return (() => this)(); }
