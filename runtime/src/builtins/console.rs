@@ -2,7 +2,6 @@
 //! `util.inspect` (see `crate::inspect`) and writes a line to the output.
 
 use crate::host::{Host, JsResult};
-use crate::ops;
 use crate::realm::Runtime;
 use crate::value::Value;
 use alloc::vec::Vec;
@@ -19,23 +18,14 @@ pub fn install(rt: &mut Runtime) {
 
 /// A value as text for an uncaught-exception report.
 pub fn inspect_for_report(cx: &mut dyn Host, v: Value) -> alloc::string::String {
-    match ops::to_rust_string(cx, v) {
-        Ok(s) => s,
-        Err(_) => alloc::string::String::from("[object]"),
-    }
+    super::inspect_value::inspect_value(cx.rt(), v)
 }
 
 /// Formats console arguments into one line (without the newline).
 pub fn format_args(cx: &mut dyn Host, args: &[Value]) -> JsResult<Vec<u8>> {
-    let mut line: Vec<u8> = Vec::new();
-    for (i, &v) in args.iter().enumerate() {
-        if i > 0 {
-            line.push(b' ');
-        }
-        let text = ops::to_rust_string(cx, v)?;
-        line.extend_from_slice(text.as_bytes());
-    }
-    Ok(line)
+    let mut heap_args = super::inspect_value::HeapArgs::new(cx, args);
+    let text = crate::inspect::format_log_args(&mut heap_args);
+    Ok(text.into_bytes())
 }
 
 fn log(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {

@@ -13,11 +13,25 @@ pub mod array_access;
 pub mod array_iteration;
 pub mod array_mutate;
 pub mod array_sort;
+pub mod boolean;
 pub mod console;
 pub mod error;
 pub mod function;
+pub mod inspect_value;
+pub mod global;
 pub mod iter;
+pub mod json;
+pub mod json_parse;
+pub mod json_stringify;
+pub mod mapdata;
+pub mod mapset;
+pub mod math;
+pub mod number;
 pub mod object;
+pub mod string;
+pub mod string_collate;
+pub mod string_search;
+pub mod string_transform;
 
 pub use args::{arg, Args};
 
@@ -66,6 +80,13 @@ pub fn install(rt: &mut Runtime) {
     error::install(rt);
     array::install(rt);
     iter::install(rt);
+    mapset::install(rt);
+    json::install(rt);
+    global::install(rt);
+    boolean::install(rt);
+    number::install(rt);
+    string::install(rt);
+    math::install(rt);
     console::install(rt);
 }
 
