@@ -43,12 +43,18 @@ pub enum FuncFlavor {
 
 /// Map and Set storage: insertion-ordered, with deleted entries left as
 /// tombstones so iteration that is in progress sees later insertions and
-/// skips deletions, as the spec requires.
+/// skips deletions, as the spec requires. Positions (in `index` and in
+/// iterators) are logical: `entries[i]` is position `offset + i`, so dead
+/// entries can be dropped from the front (and by `clear`) without breaking
+/// iterators; `iterators` counts unfinished iterators, and only when it is
+/// 0 are tombstones in the middle compacted (see builtins/mapdata.rs).
 #[derive(Debug, Default)]
 pub struct MapData {
     pub entries: Vec<Option<(Value, Value)>>,
     pub index: IndexMap<MapKey, usize, FxBuild>,
     pub live: usize,
+    pub offset: usize,
+    pub iterators: usize,
 }
 
 /// How Map/Set keys are hashed: SameValueZero. Strings by content, numbers
