@@ -126,7 +126,7 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             let name = file.display().to_string();
-            match kiln_compiler::compile(&source) {
+            match kiln_compiler::compile(&source, kiln_compiler::CompileOptions::default()) {
                 Ok(program) => {
                     print!("{}", kiln_compiler::bytecode::disasm::disassemble(&program));
                     ExitCode::SUCCESS
@@ -140,11 +140,12 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             let name = std::fs::canonicalize(&file).unwrap_or(file.clone()).display().to_string();
-            let program = match kiln_compiler::compile(&source) {
+            let compile_options = kiln_compiler::CompileOptions { script: test262 };
+            let program = match kiln_compiler::compile(&source, compile_options) {
                 Ok(p) => p,
                 Err(d) => return report_diagnostic(&d, &name, &source, test262),
             };
-            let options = VmOptions { max_call_depth: stack_depth, max_heap_bytes: max_heap.unwrap_or(0), ..VmOptions::default() };
+            let options = VmOptions { max_call_depth: stack_depth, max_heap_bytes: max_heap.unwrap_or(0), script: test262, ..VmOptions::default() };
             let output = Box::new(ProcessOutput { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
             let mut vm = Vm::new(program, &source, &name, output, options);
             if let Some(seconds) = timeout {

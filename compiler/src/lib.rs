@@ -22,9 +22,11 @@ pub use atoms::AtomTable;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use span::{LineCol, LineIndex, Span};
 
-/// Parses and compiles a script to bytecode.
-pub fn compile(source: &str) -> Result<bytecode::Program, Diagnostic> {
+pub use emitter::CompileOptions;
+
+/// Parses and compiles a program to bytecode.
+pub fn compile(source: &str, options: CompileOptions) -> Result<bytecode::Program, Diagnostic> {
     let mut atoms = AtomTable::new();
     let ast = parser::parse(source, &mut atoms)?;
-    emitter::compile(&ast, atoms)
+    emitter::compile(&ast, atoms, options)
 }

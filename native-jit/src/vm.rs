@@ -28,11 +28,15 @@ pub struct VmOptions {
     pub max_heap_bytes: usize,
     /// Cells allocated between collections at the start.
     pub gc_threshold: usize,
+    /// Script semantics (test262): top-level `this` is the global object.
+    /// Otherwise the program runs as node's CommonJS module body, where
+    /// `this` is `module.exports` (an empty object).
+    pub script: bool,
 }
 
 impl Default for VmOptions {
     fn default() -> Self {
-        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 200_000 }
+        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 200_000, script: false }
     }
 }
 
@@ -111,8 +115,9 @@ impl Vm {
     /// Runs the script to completion.
     pub fn run(&mut self) -> Result<(), RunError> {
         let main = self.rt.new_closure(Program::MAIN, Value::UNDEFINED, FuncFlavor::Normal, Value::UNDEFINED, 0);
-        let global = self.rt.global;
-        let result = self.call_closure(main, Program::MAIN, global, &[], Value::UNDEFINED);
+        let this = if self.options.script { self.rt.global } else { self.rt.new_object() };
+        self.stack.push(this);
+        let result = self.call_closure(main, Program::MAIN, this, &[], Value::UNDEFINED);
         self.rt.output.flush();
         match result {
             Ok(_) => Ok(()),
@@ -454,5 +459,17 @@ impl Host for Vm {
 
     fn stack_trace(&mut self) -> String {
         self.stack_lines()
+    }
+
+    fn function_source(&mut self, f: Value) -> Option<String> {
+        let func = match self.rt.obj(f).map(|o| &o.class) {
+            Some(Class::Closure { func, .. }) => *func,
+            _ => return None,
+        };
+        let code = &self.program.functions[func as usize];
+        if code.is_default_constructor && code.span_end <= code.span_start {
+            return None;
+        }
+        self.source.get(code.span_start as usize..code.span_end as usize).map(|s| s.to_string())
     }
 }

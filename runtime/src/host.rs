@@ -30,6 +30,10 @@ pub trait Host {
     fn stack_trace(&mut self) -> alloc::string::String {
         alloc::string::String::new()
     }
+    /// The source text of a bytecode function (`Function.prototype.toString`).
+    fn function_source(&mut self, _func: Value) -> Option<alloc::string::String> {
+        None
+    }
 }
 
 /// Where console output goes: a buffered stdout natively, WASI `fd_write`

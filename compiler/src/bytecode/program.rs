@@ -56,6 +56,8 @@ pub struct FunctionCode {
     pub feedback_slots: u32,
     /// Byte offset where the function starts in the source.
     pub span_start: u32,
+    /// Byte offset where its source text ends (`Function.prototype.toString`).
+    pub span_end: u32,
     /// True for class constructors that are the implicit default one.
     pub is_default_constructor: bool,
 }

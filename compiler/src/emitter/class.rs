@@ -43,7 +43,7 @@ impl Emitter {
         let flavor = if has_parent == 1 { FunctionFlavor::DerivedClass } else { FunctionFlavor::BaseClass };
         let func = match &c.constructor {
             Some(ctor) => self.compile_function(ctor, flavor, class_name, None, function_key(ctor))?,
-            None => self.synthetic_function(flavor, class_name, c.span.start, true, |e| {
+            None => self.synthetic_function(flavor, class_name, c.span, true, |e| {
                 let r = e.temp(c.span)?;
                 if flavor == FunctionFlavor::DerivedClass {
                     e.emit(Op::SuperCallForward { dst: r });
@@ -53,6 +53,8 @@ impl Emitter {
                 Ok(())
             })?,
         };
+        // A class's source text (toString) is the whole class.
+        self.set_function_span(func, c.span);
         self.emit(Op::MakeClass { dst, func, parent, has_parent });
         if let Some(id) = &c.name {
             self.store_var(id.name, dst, id.span, true)?;
@@ -94,7 +96,7 @@ impl Emitter {
         }
         if !instance_fields.is_empty() {
             let empty = self.atoms.intern("");
-            let init = self.synthetic_function(FunctionFlavor::Method, empty, c.span.start, false, |e| e.field_initializers(&instance_fields))?;
+            let init = self.synthetic_function(FunctionFlavor::Method, empty, c.span, false, |e| e.field_initializers(&instance_fields))?;
             let f = self.temp(c.span)?;
             self.emit(Op::MakeClosure { dst: f, func: init });
             self.emit(Op::SetHomeObject { func: f, home: proto });
@@ -102,7 +104,7 @@ impl Emitter {
         }
         if !static_fields.is_empty() {
             let empty = self.atoms.intern("");
-            let init = self.synthetic_function(FunctionFlavor::Method, empty, c.span.start, false, |e| e.field_initializers(&static_fields))?;
+            let init = self.synthetic_function(FunctionFlavor::Method, empty, c.span, false, |e| e.field_initializers(&static_fields))?;
             let base = self.temps(2, c.span)?;
             self.emit(Op::MakeClosure { dst: base, func: init });
             self.emit(Op::SetHomeObject { func: base, home: dst });

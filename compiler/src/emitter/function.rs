@@ -61,7 +61,7 @@ impl Emitter {
         let state = self.stack.pop().expect("function state");
         result?;
         let params = u16::try_from(f.params.len()).map_err(|_| Diagnostic::unsupported("functions with more than 65535 parameters are", f.span))?;
-        self.finish_function(state, name, params, f.span.start, false);
+        self.finish_function(state, name, params, f.span, false);
         Ok(index)
     }
 
@@ -95,20 +95,20 @@ impl Emitter {
         &mut self,
         flavor: FunctionFlavor,
         name: Atom,
-        position: u32,
+        span: crate::span::Span,
         is_default_constructor: bool,
         body: impl FnOnce(&mut Self) -> Result<(), Diagnostic>,
     ) -> Result<u32, Diagnostic> {
         let index = self.reserve_function();
         let key = (u32::MAX, index);
         let mut state = FnState::new(key, index, flavor, true);
-        state.position = position;
+        state.position = span.start;
         self.stack.push(state);
         self.push_synthetic_scope();
         let result = body(self);
         let state = self.stack.pop().expect("function state");
         result?;
-        self.finish_function(state, name, 0, position, is_default_constructor);
+        self.finish_function(state, name, 0, span, is_default_constructor);
         Ok(index)
     }
 }

@@ -24,10 +24,20 @@ use crate::span::Span;
 use rustc_hash::FxHashMap;
 pub use scope::{Binding, BindingKind, Scope, ScopeKind, Storage};
 
-/// Compiles a parsed script. `atoms` must be the table the parser filled.
-pub fn compile(program: &ast::Program, atoms: AtomTable) -> Result<Program, Diagnostic> {
+/// How the top level of a program behaves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CompileOptions {
+    /// Script semantics (test262): top-level `var` and function
+    /// declarations are properties of the global object. Otherwise the
+    /// program is a CommonJS module body, as node runs a file: they are
+    /// locals of the module function.
+    pub script: bool,
+}
+
+/// Compiles a parsed program. `atoms` must be the table the parser filled.
+pub fn compile(program: &ast::Program, atoms: AtomTable, options: CompileOptions) -> Result<Program, Diagnostic> {
     let analysis = resolver::analyze(program);
-    let mut emitter = Emitter { atoms, analysis, functions: Vec::new(), stack: Vec::new(), is_hoisting: false };
+    let mut emitter = Emitter { atoms, analysis, functions: Vec::new(), stack: Vec::new(), is_hoisting: false, options };
     emitter.functions.push(None);
     emitter.compile_script(program)?;
     let functions = emitter.functions.into_iter().map(|f| f.expect("every reserved function is filled")).collect();
@@ -43,6 +53,7 @@ pub(crate) struct Emitter {
     stack: Vec<FnState>,
     /// True while compiling a hoisted function declaration's closure.
     is_hoisting: bool,
+    options: CompileOptions,
 }
 
 /// A jump target for `break`/`continue`.
@@ -261,7 +272,7 @@ impl Emitter {
         (self.functions.len() - 1) as u32
     }
 
-    pub(crate) fn finish_function(&mut self, state: FnState, name: Atom, param_count: u16, span_start: u32, is_default_constructor: bool) {
+    pub(crate) fn finish_function(&mut self, state: FnState, name: Atom, param_count: u16, span: Span, is_default_constructor: bool) {
         let mut handlers = state.handlers;
         handlers.retain(|h| h.start < h.end);
         let code = FunctionCode {
@@ -275,10 +286,18 @@ impl Emitter {
             handlers,
             positions: state.positions,
             feedback_slots: state.feedback_slots,
-            span_start,
+            span_start: span.start,
+            span_end: span.end,
             is_default_constructor,
         };
         self.functions[state.index as usize] = Some(code);
+    }
+
+    pub(crate) fn set_function_span(&mut self, func: u32, span: Span) {
+        if let Some(Some(f)) = self.functions.get_mut(func as usize) {
+            f.span_start = span.start;
+            f.span_end = span.end;
+        }
     }
 
     pub(crate) fn is_captured(&self, name: Atom) -> bool {
@@ -293,14 +312,14 @@ impl Emitter {
         let state = self.stack.pop().expect("script state");
         result?;
         let name = self.atoms.intern("");
-        self.finish_function(state, name, 0, program.span.start, false);
+        self.finish_function(state, name, 0, program.span, false);
         Ok(())
     }
 
     fn script_body(&mut self, program: &ast::Program) -> Result<(), Diagnostic> {
         // The completion value is not observable in a script run; the
         // script's registers start empty.
-        self.enter_function_scope(&[], &program.body, true, None)?;
+        self.enter_function_scope(&[], &program.body, self.options.script, None)?;
         self.hoist_functions(&program.body)?;
         for stmt in &program.body {
             self.stmt(stmt)?;

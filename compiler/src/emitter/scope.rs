@@ -167,14 +167,14 @@ impl Emitter {
         }
         if is_script {
             let mut vars = Vec::new();
-            collect_vars(body, &mut vars);
+            collect_vars(body, &mut vars, self.fr().strict);
             for (name, _) in &vars {
                 let c = self.const_string(*name);
                 self.emit(Op::DeclareGlobalVar { name: c });
             }
         } else {
             let mut vars = Vec::new();
-            collect_vars(body, &mut vars);
+            collect_vars(body, &mut vars, self.fr().strict);
             for (name, span) in vars {
                 if self.find_in_innermost(name).is_none() {
                     self.add_binding(name, BindingKind::Var, span)?;
@@ -319,11 +319,39 @@ impl Emitter {
                     self.emit(Op::DeclareGlobalFunc { name: c, src: r });
                 } else {
                     self.store_var(id.name, r, stmt.span, true)?;
+                    if self.fr().scopes.len() > 1 && !self.fr().strict {
+                        self.store_annex_b(id.name, r);
+                    }
                 }
                 self.release_to(mark);
             }
         }
         Ok(())
+    }
+
+    /// Annex B: a block-level function declaration in sloppy code also
+    /// assigns the same-named `var` binding of the enclosing function.
+    fn store_annex_b(&mut self, name: Atom, src: Reg) {
+        let (storage, is_script) = {
+            let top = &self.fr().scopes[0];
+            let b = top.bindings.iter().rev().find(|b| b.name == name && matches!(b.kind, BindingKind::Var | BindingKind::Function));
+            (b.map(|b| b.storage), top.is_script)
+        };
+        let depth = self.fr().scopes[1..].iter().filter(|s| s.has_env).count() as u16;
+        match storage {
+            Some(Storage::Reg(r)) => {
+                self.emit(Op::Mov { dst: r, src });
+            }
+            Some(Storage::Env(slot)) => {
+                self.emit(Op::StoreEnv { src, depth, slot });
+            }
+            None if is_script => {
+                let c = self.const_string(name);
+                let fb = self.feedback();
+                self.emit(Op::SetGlobal { src, name: c, strict: 0, fb });
+            }
+            None => {}
+        }
     }
 
     /// Resolves `name` from the current position.
@@ -471,9 +499,49 @@ impl Emitter {
 }
 
 /// Collects `var`-declared names in `stmts`, not entering nested functions.
-pub(crate) fn collect_vars(stmts: &[Stmt], out: &mut Vec<(Atom, Span)>) {
+/// In sloppy code, function declarations inside blocks are included too
+/// (Annex B: they are also visible in the enclosing function).
+pub(crate) fn collect_vars(stmts: &[Stmt], out: &mut Vec<(Atom, Span)>, strict: bool) {
     for s in stmts {
         collect_vars_stmt(s, out);
+    }
+    if !strict {
+        for s in stmts {
+            collect_block_functions(s, out, false);
+        }
+    }
+}
+
+/// Annex B: names of function declarations nested in blocks.
+fn collect_block_functions(s: &Stmt, out: &mut Vec<(Atom, Span)>, in_block: bool) {
+    let list = |stmts: &[Stmt], out: &mut Vec<(Atom, Span)>| stmts.iter().for_each(|x| collect_block_functions(x, out, true));
+    match &s.kind {
+        StmtKind::FunctionDecl(f) if in_block => {
+            if let Some(id) = &f.name {
+                out.push((id.name, id.span));
+            }
+        }
+        StmtKind::Block(b) => list(b, out),
+        StmtKind::If { consequent, alternate, .. } => {
+            collect_block_functions(consequent, out, true);
+            if let Some(a) = alternate {
+                collect_block_functions(a, out, true);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::ForIn { body, .. } | StmtKind::ForOf { body, .. } => collect_block_functions(body, out, true),
+        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => collect_block_functions(body, out, true),
+        StmtKind::Labeled { body, .. } => collect_block_functions(body, out, in_block),
+        StmtKind::Switch { cases, .. } => cases.iter().for_each(|c| list(&c.body, out)),
+        StmtKind::Try { block, handler, finalizer } => {
+            list(block, out);
+            if let Some(h) = handler {
+                list(&h.body, out);
+            }
+            if let Some(f) = finalizer {
+                list(f, out);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -495,7 +563,7 @@ fn collect_vars_stmt(s: &Stmt, out: &mut Vec<(Atom, Span)>) {
                 collect_vars_stmt(a, out);
             }
         }
-        StmtKind::Block(b) => collect_vars(b, out),
+        StmtKind::Block(b) => collect_var_list(b, out),
         StmtKind::For { init, body, .. } => {
             if let Some(ForInit::VarDecl(d)) = init {
                 collect_var_decl(d, out);
@@ -511,18 +579,24 @@ fn collect_vars_stmt(s: &Stmt, out: &mut Vec<(Atom, Span)>) {
         StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } | StmtKind::Labeled { body, .. } => collect_vars_stmt(body, out),
         StmtKind::Switch { cases, .. } => {
             for c in cases {
-                collect_vars(&c.body, out);
+                collect_var_list(&c.body, out);
             }
         }
         StmtKind::Try { block, handler, finalizer } => {
-            collect_vars(block, out);
+            collect_var_list(block, out);
             if let Some(h) = handler {
-                collect_vars(&h.body, out);
+                collect_var_list(&h.body, out);
             }
             if let Some(f) = finalizer {
-                collect_vars(f, out);
+                collect_var_list(f, out);
             }
         }
         _ => {}
+    }
+}
+
+fn collect_var_list(stmts: &[Stmt], out: &mut Vec<(Atom, Span)>) {
+    for s in stmts {
+        collect_vars_stmt(s, out);
     }
 }

@@ -96,6 +96,9 @@ fn bind(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<
 
 fn to_string(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
     require_callable(cx, this, "toString")?;
+    if let Some(text) = cx.function_source(this) {
+        return Ok(cx.rt().str(&text));
+    }
     let name = ops::get(cx, this, PropKey::Atom(atoms::NAME))?;
     let name = if cx.rt().is_string(name) { ops::to_rust_string(cx, name)? } else { alloc::string::String::new() };
     let text = alloc::format!("function {}() {{ [native code] }}", name);
