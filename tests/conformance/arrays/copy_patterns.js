@@ -1,0 +1,24 @@
+// Copying and transforming arrays without mutating
+const orig = [3, 1, 2];
+const sorted = orig.slice().sort();
+const reversed = orig.concat().reverse();
+const mapped = orig.map(function (x) { return x; });
+const fromCopy = Array.from(orig);
+console.log(orig, sorted, reversed, mapped === orig, fromCopy);
+const withItem = orig.concat([4]);
+const withoutFirst = orig.slice(1);
+const replaced = orig.map(function (x, i) { return i === 1 ? 'X' : x; });
+const inserted = orig.slice(0, 1).concat(['new'], orig.slice(1));
+console.log(withItem, withoutFirst, replaced, inserted, orig);
+const nested = [[1], [2]];
+const shallow = nested.slice();
+shallow[0].push('shared');
+shallow[1] = ['replaced'];
+console.log(nested, shallow);
+const deep = nested.map(function (inner) { return inner.slice(); });
+deep[0].push('not shared');
+console.log(nested[0], deep[0]);
+const matrix = Array.from({ length: 3 }, function (_, r) { return Array.from({ length: 3 }, function (_, c) { return r * 3 + c; }); });
+console.log(matrix, matrix.map(function (row) { return row.slice().reverse(); }));
+const unique = orig.concat([1, 3, 5]).filter(function (v, i, a) { return a.indexOf(v) === i; });
+console.log(unique, Array.from(new Set(orig.concat([2, 6]))));

@@ -1,0 +1,3 @@
+// Throwing undefined uncaught
+console.log('before');
+throw undefined;
