@@ -411,6 +411,9 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
     // Fast path: an own writable data property.
     if let OwnProp::Slot(_, flags) = rt.get_own(target, key) {
         if !flags.is_accessor() && flags.writable() {
+            if key == PropKey::Atom(atoms::LENGTH) && rt.is_array(target) {
+                return crate::builtins::array::set_array_length(cx, target, value);
+            }
             rt.write_own_slot(target, key, value);
             return Ok(());
         }

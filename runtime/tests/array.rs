@@ -787,3 +787,20 @@ fn prototype_shape() {
     let names: Vec<String> = h.rt.own_keys(array, false).into_iter().map(|k| h.rt.key_text(k)).collect();
     assert_eq!(names.join(","), "length,name,prototype,isArray,from,of");
 }
+
+#[test]
+fn setting_length() {
+    let mut h = NativeHost::new();
+    let len = PropKey::Atom(kiln_runtime::atoms::LENGTH);
+    let a = ints(&mut h, &[1, 2, 3]);
+    let two = s(&mut h, "2");
+    ops::set(&mut h, a, len, two, true).unwrap();
+    assert_eq!(show(&mut h, a), "[1,2]");
+    ops::set(&mut h, a, len, int(4), true).unwrap();
+    assert_eq!(show(&mut h, a), "[1,2,<hole>,<hole>]");
+    assert!(ops::set(&mut h, a, len, int(-1), true).is_err());
+    assert_eq!(error_text(&mut h), "RangeError: Invalid array length");
+    assert!(ops::set(&mut h, a, len, Value::number(1.5), false).is_err());
+    assert_eq!(error_text(&mut h), "RangeError: Invalid array length");
+    assert_eq!(show(&mut h, a), "[1,2,<hole>,<hole>]");
+}

@@ -152,9 +152,15 @@ fn from(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<
         let a = construct_from(cx, this, None)?;
         return rooted(cx, &[iter, a], |cx| {
             let mut k: u64 = 0;
-            while let Some(v) = super::iter::iterator_next(cx, iter)? {
+            let step = |cx: &mut dyn Host, v: Value, k: u64| -> JsResult<()> {
                 let v = if map_fn.is_undefined() { v } else { cx.call(map_fn, this_arg, &[v, Value::number(k as f64)])? };
-                create_data_property(cx, a, k, v)?;
+                create_data_property(cx, a, k, v)
+            };
+            while let Some(v) = super::iter::iterator_next(cx, iter)? {
+                if let Err(e) = step(cx, v, k) {
+                    super::iter::close_iterator(cx, iter);
+                    return Err(e);
+                }
                 k += 1;
             }
             set_length(cx, a, k)?;
@@ -256,11 +262,22 @@ pub fn delete_index(cx: &mut dyn Host, o: Value, i: u64) -> JsResult<()> {
 
 /// Set(o, "length", n, true).
 pub fn set_length(cx: &mut dyn Host, o: Value, n: u64) -> JsResult<()> {
-    if cx.rt().is_array(o) && n > u32::MAX as u64 {
+    if cx.rt().is_array(o) {
+        return set_array_length(cx, o, Value::number(n as f64));
+    }
+    ops::set(cx, o, PropKey::Atom(atoms::LENGTH), Value::number(n as f64), true)
+}
+
+/// `array.length = value` (ArraySetLength; `ops::set` calls this): a
+/// RangeError unless `value` is a valid uint32 length; shrinking deletes
+/// the elements past the new end.
+pub fn set_array_length(cx: &mut dyn Host, a: Value, value: Value) -> JsResult<()> {
+    let n = if value.is_number() { value.as_number() } else { ops::to_number(cx, value)? };
+    if crate::number::to_uint32(n) as f64 != n {
         return Err(range_error(cx, "Invalid array length"));
     }
-    ops::set(cx, o, PropKey::Atom(atoms::LENGTH), Value::number(n as f64), true)?;
-    if cx.rt().is_array(o) && ops::length_of(cx, o)? != n {
+    let flags = PropFlags(PropFlags::WRITABLE);
+    if !cx.rt().define_own(a, PropKey::Atom(atoms::LENGTH), Value::number(n), flags) {
         // The core refuses lengths that would make the array too sparse.
         return Err(range_error(cx, "Invalid array length"));
     }

@@ -9,11 +9,9 @@
 //! - `Indexed { target, index, kind }` walks an array or array-like by index
 //!   (re-reading `length` at every step, as the spec's ArrayIterator does),
 //!   or a primitive string by code point (`index` counts code units);
-//! - `Entries { target, index, kind }` walks the `MapData` of a Map or Set:
-//!   `index` is a position in `entries`, deleted entries are tombstones
-//!   (`None`) that are skipped, entries added during iteration are reached.
-//!   Map/Set must therefore never compact or reorder `entries` while an
-//!   iterator may exist (clearing must leave tombstones too);
+//! - `Entries { target, index, kind }` walks a Map or Set; it is created and
+//!   stepped only through `builtins::mapdata` (logical positions that survive
+//!   deletions, additions, compaction and `clear`);
 //! - `Keys { keys, index, target }` is for-in: keys deleted meanwhile are skipped;
 //! - `Done` once exhausted (it stays done, and releases its target).
 
@@ -106,12 +104,21 @@ pub fn make_iterator(cx: &mut dyn Host, target: Value, kind: IterKind) -> Value 
         let proto = rt.intrinsics.string_iterator_proto;
         return alloc_iterator(rt, IterState::Indexed { target, index: 0, kind: IterKind::Values }, proto);
     }
-    let proto = match rt.obj(target).map(|o| &o.class) {
-        Some(Class::Map(_)) => rt.intrinsics.map_iterator_proto,
-        Some(Class::Set(_)) => rt.intrinsics.set_iterator_proto,
-        _ => return make_array_iterator(rt, target, kind),
-    };
-    alloc_iterator(rt, IterState::Entries { target, index: 0, kind }, proto)
+    match rt.obj(target).map(|o| &o.class) {
+        Some(Class::Map(_) | Class::Set(_)) => super::mapdata::new_iterator(rt, target, kind),
+        _ => make_array_iterator(rt, target, kind),
+    }
+}
+
+/// Ends an iteration early (`break` out of for-of, an exception in its
+/// body): the iterator becomes done. Map/Set iterators must be closed (or
+/// exhausted) so their collection can compact again; harmless on others.
+pub fn close_iterator(cx: &mut dyn Host, iter: Value) {
+    super::mapdata::close_iterator(cx.rt(), iter);
+    let rt = cx.rt();
+    if matches!(rt.obj(iter).map(|o| &o.class), Some(Class::Iterator(_))) {
+        set_state(rt, iter, IterState::Done);
+    }
 }
 
 /// Whether `v` is iterable at Level 1 (no Symbol.iterator yet): strings and
@@ -200,7 +207,7 @@ fn set_state(rt: &mut Runtime, iter: Value, state: IterState) {
 /// A snapshot of an iterator's state (IterState itself is not `Copy`).
 enum Step {
     Indexed(Value, u32, IterKind),
-    Entries(Value, usize, IterKind),
+    Entries,
     Keys,
     Done,
 }
@@ -212,7 +219,7 @@ enum Step {
 pub fn iterator_next(cx: &mut dyn Host, iter: Value) -> JsResult<Option<Value>> {
     let step = match cx.rt().obj(iter).map(|o| &o.class) {
         Some(Class::Iterator(IterState::Indexed { target, index, kind })) => Step::Indexed(*target, *index, *kind),
-        Some(Class::Iterator(IterState::Entries { target, index, kind })) => Step::Entries(*target, *index, *kind),
+        Some(Class::Iterator(IterState::Entries { .. })) => Step::Entries,
         Some(Class::Iterator(IterState::Keys { .. })) => Step::Keys,
         Some(Class::Iterator(IterState::Done)) => Step::Done,
         _ => return Err(type_error(cx, "Result of the Symbol.iterator method is not an object")),
@@ -249,38 +256,12 @@ pub fn iterator_next(cx: &mut dyn Host, iter: Value) -> JsResult<Option<Value>> 
                 }
             }))
         }
-        Step::Entries(target, index, kind) => {
+        Step::Entries => {
             let rt = cx.rt();
-            let (entry, is_set, next) = match rt.obj(target).map(|o| &o.class) {
-                Some(Class::Map(data)) => find_entry(&data.entries, index, false),
-                Some(Class::Set(data)) => find_entry(&data.entries, index, true),
-                _ => (None, false, index),
-            };
-            let Some((k, v)) = entry else {
-                set_state(rt, iter, IterState::Done);
-                return Ok(None);
-            };
-            set_state(rt, iter, IterState::Entries { target, index: next, kind });
-            let v = if is_set { k } else { v };
-            Ok(Some(match kind {
-                IterKind::Keys => k,
-                IterKind::Values => v,
-                IterKind::Entries => rt.new_array(alloc::vec![k, v]),
-            }))
+            Ok(super::mapdata::iterator_step(rt, iter).map(|(entry, kind)| super::mapdata::entry_value(rt, kind, entry)))
         }
         Step::Keys => next_key(cx, iter),
     }
-}
-
-/// The first live entry at or after `index`, whether the owner is a Set,
-/// and the position after it.
-fn find_entry(entries: &[Option<(Value, Value)>], index: usize, is_set: bool) -> (Option<(Value, Value)>, bool, usize) {
-    for (i, e) in entries.iter().enumerate().skip(index) {
-        if let Some(pair) = e {
-            return (Some(*pair), is_set, i + 1);
-        }
-    }
-    (None, is_set, entries.len())
 }
 
 /// for-in: the next precomputed key that the target still has.
@@ -359,9 +340,17 @@ fn collect(cx: &mut dyn Host, iterable: Value) -> JsResult<Vec<Value>> {
     let iter = get_iterator(cx, iterable)?;
     cx.rt().roots.push(iter);
     let mut out = Vec::new();
-    while let Some(v) = iterator_next(cx, iter)? {
-        cx.rt().roots.push(v);
-        out.push(v);
+    loop {
+        match iterator_next(cx, iter) {
+            Ok(Some(v)) => {
+                cx.rt().roots.push(v);
+                out.push(v);
+            }
+            Ok(None) => return Ok(out),
+            Err(e) => {
+                close_iterator(cx, iter);
+                return Err(e);
+            }
+        }
     }
-    Ok(out)
 }
