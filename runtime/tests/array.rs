@@ -804,3 +804,16 @@ fn setting_length() {
     assert_eq!(error_text(&mut h), "RangeError: Invalid array length");
     assert_eq!(show(&mut h, a), "[1,2,<hole>,<hole>]");
 }
+
+#[test]
+fn iterator_tags() {
+    let mut h = NativeHost::new();
+    let a = ints(&mut h, &[1]);
+    let it = h.call_path("Array.prototype.keys", a, &[]).unwrap();
+    assert_eq!(iter::iterator_tag(&h.rt, it), Some("Array Iterator"));
+    let set = make_set(&mut h, &[int(1)]);
+    let it = iter::make_iterator(&mut h, set, IterKind::Values);
+    assert_eq!(iter::iterator_tag(&h.rt, it), Some("Set Iterator"));
+    assert_eq!(iter::iterator_tag(&h.rt, a), None);
+    assert_eq!(iter::iterator_tag(&h.rt, int(1)), None);
+}

@@ -74,6 +74,29 @@ fn string_iterator_next(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Va
     next_common(cx, this, "String Iterator")
 }
 
+/// The `Symbol.toStringTag` of an iterator object, found like V8 finds it:
+/// on its prototype chain. `Some("Array Iterator")` for `[].keys()` (so
+/// `Object.prototype.toString` gives `[object Array Iterator]` and
+/// console.log `Object [Array Iterator] {}`), "Map Iterator", "Set
+/// Iterator", "String Iterator"; None for other values.
+pub fn iterator_tag(rt: &Runtime, v: Value) -> Option<&'static str> {
+    let i = &rt.intrinsics;
+    let tags = [
+        (i.array_iterator_proto, "Array Iterator"),
+        (i.map_iterator_proto, "Map Iterator"),
+        (i.set_iterator_proto, "Set Iterator"),
+        (i.string_iterator_proto, "String Iterator"),
+    ];
+    let mut current = rt.obj(v)?.proto;
+    for _ in 0..10_000 {
+        if let Some(&(_, tag)) = tags.iter().find(|(p, _)| *p == current) {
+            return Some(tag);
+        }
+        current = rt.obj(current)?.proto;
+    }
+    None
+}
+
 /// An iterator result object `{ value, done }`.
 pub fn iter_result(rt: &mut Runtime, value: Value, done: bool) -> Value {
     let o = rt.new_object();
