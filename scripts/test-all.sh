@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of kiln, installing what a fresh machine lacks first.
+# Used by CI (.ci/run) and by developers: `scripts/test-all.sh`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "toolchain"
+if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  rustup target add wasm32-unknown-unknown
+fi
+command -v node >/dev/null || { echo "node is required (the conformance oracle)"; exit 1; }
+
+step "build (workspace, debug)"
+cargo build --workspace --all-targets
+
+step "runtime builds for wasm32 (the AOT path links it into every module)"
+cargo build -p kiln-runtime --target wasm32-unknown-unknown --release
+
+step "unit, snapshot and conformance tests"
+cargo test --workspace
+
+step "test262 (T1) on the interpreter"
+cargo run -q -p xtask -- test262 --engine interp --tier T1 --jobs "$(nproc)"
