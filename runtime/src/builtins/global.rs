@@ -1,0 +1,50 @@
+//! The global functions `parseInt`, `parseFloat`, `isNaN` and `isFinite`
+//! (with ToString/ToNumber coercion, unlike the `Number.is*` statics).
+//! `Number.parseInt`/`Number.parseFloat` are these same function objects,
+//! so this installs before `number`. (`undefined`, `NaN`, `Infinity` and
+//! `globalThis` are created by `builtins::install` itself.)
+
+use super::arg;
+use crate::host::{Host, JsResult};
+use crate::number;
+use crate::ops;
+use crate::property::OwnProp;
+use crate::realm::Runtime;
+use crate::value::Value;
+
+pub fn install(rt: &mut Runtime) {
+    let global = rt.global;
+    rt.define_native(global, "parseInt", 2, parse_int);
+    rt.define_native(global, "parseFloat", 1, parse_float);
+    rt.define_native(global, "isNaN", 1, is_nan);
+    rt.define_native(global, "isFinite", 1, is_finite);
+}
+
+/// The global function object `name` (for aliases such as `Number.parseInt`).
+pub fn global_function(rt: &mut Runtime, name: &str) -> Value {
+    let key = rt.key_from_str(name);
+    let global = rt.global;
+    match rt.get_own(global, key) {
+        OwnProp::Slot(v, _) => v,
+        OwnProp::None => Value::UNDEFINED,
+    }
+}
+
+fn parse_int(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let s = ops::to_units(cx, arg(args, 0))?;
+    let radix = number::to_int32(ops::to_number(cx, arg(args, 1))?);
+    Ok(Value::number(number::parse_int(&s, radix)))
+}
+
+fn parse_float(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let s = ops::to_units(cx, arg(args, 0))?;
+    Ok(Value::number(number::parse_float(&s)))
+}
+
+fn is_nan(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::bool(ops::to_number(cx, arg(args, 0))?.is_nan()))
+}
+
+fn is_finite(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    Ok(Value::bool(ops::to_number(cx, arg(args, 0))?.is_finite()))
+}
