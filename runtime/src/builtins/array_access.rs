@@ -236,8 +236,16 @@ pub fn join(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRes
     rooted(cx, &[o], |cx| {
         let sep_arg = arg(args, 0);
         let sep = if sep_arg.is_undefined() { alloc::vec![b',' as u16] } else { ops::to_units(cx, sep_arg)? };
-        join_with(cx, o, &sep, ops::to_units)
+        join_with(cx, o, &sep, element_units)
     })
+}
+
+/// ToString of a join element; numbers without allocating a heap string.
+fn element_units(cx: &mut dyn Host, v: Value) -> JsResult<Vec<u16>> {
+    if v.is_number() {
+        return Ok(ops::number_text(v.as_number()).encode_utf16().collect());
+    }
+    ops::to_units(cx, v)
 }
 
 /// `toString`: calls `this.join()`, or falls back to `[object Tag]`.

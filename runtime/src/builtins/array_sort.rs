@@ -35,24 +35,44 @@ pub fn sort_values(cx: &mut dyn Host, items: Vec<Value>, cmp: Value) -> JsResult
     let undefined_count = items.iter().filter(|v| v.is_undefined()).count();
     let mut defined: Vec<Value> = items.into_iter().filter(|v| !v.is_undefined()).collect();
     if cmp.is_undefined() {
-        let mut keyed: Vec<(Vec<u16>, Value)> = Vec::with_capacity(defined.len());
-        for &v in &defined {
-            let key = if cx.rt().is_string(v) {
-                cx.rt().heap.string_units(v.as_ref())
-            } else if v.is_number() {
-                ops::number_text(v.as_number()).encode_utf16().collect()
-            } else {
-                ops::to_units(cx, v)?
-            };
-            keyed.push((key, v));
-        }
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
-        defined = keyed.into_iter().map(|(_, v)| v).collect();
+        defined = sort_by_string(cx, defined)?;
     } else {
         merge_sort(cx, &mut defined, cmp)?;
     }
     defined.resize(defined.len() + undefined_count, Value::UNDEFINED);
     Ok(defined)
+}
+
+/// The default order: by ToString, compared as UTF-16 code units. Every
+/// key is converted once into one shared buffer; the sorted records carry
+/// a prefix of their key (3 units of 17 bits, 0 = past the end), so most
+/// comparisons never touch the buffer.
+fn sort_by_string(cx: &mut dyn Host, values: Vec<Value>) -> JsResult<Vec<Value>> {
+    let mut buffer: Vec<u16> = Vec::new();
+    // (prefix, start, end, index into `values`)
+    let mut records: Vec<(u64, u32, u32, u32)> = Vec::with_capacity(values.len());
+    for (i, &v) in values.iter().enumerate() {
+        let start = buffer.len();
+        if cx.rt().is_string(v) {
+            let r = v.as_ref();
+            cx.rt().heap.append_units(r, &mut buffer);
+        } else if v.is_number() {
+            buffer.extend(ops::number_text(v.as_number()).encode_utf16());
+        } else {
+            let units = ops::to_units(cx, v)?;
+            buffer.extend_from_slice(&units);
+        }
+        let key = &buffer[start..];
+        let mut prefix: u64 = 0;
+        for j in 0..3 {
+            prefix = (prefix << 17) | key.get(j).map(|&u| u as u64 + 1).unwrap_or(0);
+        }
+        records.push((prefix, start as u32, buffer.len() as u32, i as u32));
+    }
+    records.sort_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| buffer[a.1 as usize..a.2 as usize].cmp(&buffer[b.1 as usize..b.2 as usize]))
+    });
+    Ok(records.into_iter().map(|r| values[r.3 as usize]).collect())
 }
 
 /// SortCompare with a user comparator.
