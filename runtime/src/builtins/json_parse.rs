@@ -26,7 +26,7 @@ use alloc::vec::Vec;
 pub fn parse(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let text = ops::to_string(cx, arg(args, 0))?;
     let units = cx.rt().heap.string_units(text.as_ref());
-    let mut parser = Parser { s: &units, pos: 0 };
+    let mut parser = Parser { s: &units, pos: 0, buf: Vec::new() };
     let value = match parser.parse_text(cx.rt()) {
         Ok(v) => v,
         Err(e) => return Err(json::syntax_error(cx, message(&units, e))),
@@ -140,6 +140,8 @@ enum Frame {
 struct Parser<'a> {
     s: &'a [u16],
     pos: usize,
+    /// Decoded contents of the last string literal that had escapes.
+    buf: Vec<u16>,
 }
 
 impl Parser<'_> {
@@ -190,8 +192,7 @@ impl Parser<'_> {
             let mut value = match self.peek().map(|c| c as u32) {
                 Some(0x22) => {
                     self.pos += 1;
-                    let units = self.scan_string()?;
-                    rt.heap.alloc_string_owned(units)
+                    self.string_value(rt)?
                 }
                 Some(c) if c == 0x2D || (0x30..=0x39).contains(&c) => self.scan_number()?,
                 Some(0x7B) => {
@@ -259,20 +260,45 @@ impl Parser<'_> {
     }
 
     /// A property name (at the current position, which must be a `"`) and
-    /// the `:` after it. `__proto__` is an ordinary key here.
+    /// the `:` after it. `__proto__` is an ordinary key here. Like V8, only
+    /// an object's first key has a specific complaint for a missing colon;
+    /// later ones report the unexpected character.
     fn scan_key(&mut self, rt: &mut Runtime, complaint: &'static str) -> Result<PropKey, Failure> {
         if !self.peek_is(b'"') {
             return Err(Failure::At(complaint, self.pos));
         }
         self.pos += 1;
-        let units = self.scan_string()?;
-        self.expect(b':', EXPECTED_COLON)?;
-        Ok(rt.key_from_units(&units))
+        let key = match self.scan_string()? {
+            Some((start, end)) => rt.key_from_units(&self.s[start..end]),
+            None => rt.key_from_units(&self.buf),
+        };
+        if complaint == EXPECTED_PROP_OR_RBRACE {
+            self.expect(b':', EXPECTED_COLON)?;
+        } else {
+            self.skip_whitespace();
+            if !self.peek_is(b':') {
+                return Err(Failure::Unexpected(self.pos));
+            }
+            self.pos += 1;
+        }
+        Ok(key)
     }
 
-    /// The rest of a string literal whose opening quote was consumed.
-    fn scan_string(&mut self) -> Result<Vec<u16>, Failure> {
-        let mut out = Vec::new();
+    /// The rest of a string literal whose opening quote was consumed, as a
+    /// heap string.
+    fn string_value(&mut self, rt: &mut Runtime) -> Result<Value, Failure> {
+        Ok(match self.scan_string()? {
+            Some((start, end)) => rt.heap.alloc_string(&self.s[start..end]),
+            None => rt.heap.alloc_string(&self.buf),
+        })
+    }
+
+    /// Scans the rest of a string literal. Without escapes the contents
+    /// are a slice of the source: returns its range. Otherwise they are
+    /// decoded into `self.buf` and None is returned.
+    fn scan_string(&mut self) -> Result<Option<(usize, usize)>, Failure> {
+        let first = self.pos;
+        let mut escaped = false;
         loop {
             let start = self.pos;
             while let Some(c) = self.peek() {
@@ -281,16 +307,23 @@ impl Parser<'_> {
                 }
                 self.pos += 1;
             }
-            out.extend_from_slice(&self.s[start..self.pos]);
+            if escaped {
+                self.buf.extend_from_slice(&self.s[start..self.pos]);
+            }
             let Some(c) = self.peek() else {
                 return Err(Failure::At(UNTERMINATED_STRING, self.pos));
             };
             if c == 0x22 {
                 self.pos += 1;
-                return Ok(out);
+                return Ok(if escaped { None } else { Some((first, self.pos - 1)) });
             }
             if c < 0x20 {
                 return Err(Failure::At(BAD_CONTROL, self.pos));
+            }
+            if !escaped {
+                escaped = true;
+                self.buf.clear();
+                self.buf.extend_from_slice(&self.s[first..self.pos]);
             }
             // A backslash: the escaped character decides.
             self.pos += 1;
@@ -317,7 +350,7 @@ impl Parser<'_> {
                 }
                 _ => return Err(Failure::At(BAD_ESCAPE, self.pos)),
             };
-            out.push(unit);
+            self.buf.push(unit);
             self.pos += 1;
         }
     }
@@ -444,7 +477,7 @@ mod tests {
     fn fails(text: &str) -> alloc::string::String {
         let units: Vec<u16> = text.encode_utf16().collect();
         let mut rt = Runtime::new(alloc::boxed::Box::new(crate::host::BufferOutput::default()));
-        let mut p = Parser { s: &units, pos: 0 };
+        let mut p = Parser { s: &units, pos: 0, buf: Vec::new() };
         match p.parse_text(&mut rt) {
             Ok(_) => alloc::string::String::from("ok"),
             Err(e) => alloc::string::String::from_utf16_lossy(&message(&units, e)),
