@@ -243,7 +243,7 @@ impl Runtime {
             }
         }
         if !only_enumerable {
-            if let Class::Array(_) = obj.class {
+            if let Class::Array(_) | Class::BoxedString(_) = obj.class {
                 names.insert(0, PropKey::Atom(atoms::LENGTH));
             }
         }

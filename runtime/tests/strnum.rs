@@ -365,6 +365,31 @@ fn string_locale_compare_and_normalize() {
 }
 
 #[test]
+fn string_html_methods() {
+    let mut t = T::new();
+    let v = t.s("a\"b");
+    assert_eq!(t.m("x", "anchor", &[v]), "'<a name=\"a&quot;b\">x</a>'");
+    assert_eq!(t.m("x", "bold", &[]), "'<b>x</b>'");
+    assert_eq!(t.m("x", "fontsize", &[n(7.0)]), "'<font size=\"7\">x</font>'");
+    assert_eq!(t.m("x", "link", &[]), "'<a href=\"undefined\">x</a>'");
+    let f = t.h.global_path("String.prototype.sub");
+    let r = t.h.call(f, Value::NULL, &[]);
+    assert_eq!(t.result(r), "TypeError: String.prototype.sub called on null or undefined");
+}
+
+#[test]
+fn string_wrapper_own_keys() {
+    let mut t = T::new();
+    let ab = t.s("ab");
+    let w = t.construct("String", &[ab]);
+    let keys = t.h.rt.own_keys(w, false);
+    let names: Vec<String> = keys.iter().map(|&k| t.h.rt.key_text(k)).collect();
+    assert_eq!(names, ["0", "1", "length"]);
+    let keys = t.h.rt.own_keys(w, true);
+    assert_eq!(keys.len(), 2);
+}
+
+#[test]
 fn string_primitive_access_through_ops() {
     let mut t = T::new();
     let s = t.s("abc");
@@ -425,8 +450,8 @@ fn number_prototype_formatting() {
         (-255.5, "toString", &[16.0], "'-ff.8'"),
         (0.5, "toString", &[], "'0.5'"),
         (-0.0, "toString", &[], "'0'"),
-        (1.0, "toString", &[1.0], "RangeError: toString() radix must be between 2 and 36"),
-        (1.0, "toString", &[37.0], "RangeError: toString() radix must be between 2 and 36"),
+        (1.0, "toString", &[1.0], "RangeError: toString() radix argument must be between 2 and 36"),
+        (1.0, "toString", &[37.0], "RangeError: toString() radix argument must be between 2 and 36"),
         (1.005, "toFixed", &[2.0], "'1.00'"),
         (1.45, "toFixed", &[1.0], "'1.4'"),
         (-1.5, "toFixed", &[0.0], "'-2'"),

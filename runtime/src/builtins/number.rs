@@ -113,7 +113,7 @@ fn to_string(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRe
     let radix = arg(args, 0);
     let r = if radix.is_undefined() { 10.0 } else { super::string::to_integer(cx, radix)? };
     if !(2.0..=36.0).contains(&r) {
-        return Err(range_error(cx, "toString() radix must be between 2 and 36"));
+        return Err(range_error(cx, "toString() radix argument must be between 2 and 36"));
     }
     if r == 10.0 {
         return text(cx, &ops::number_text(x));

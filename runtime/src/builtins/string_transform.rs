@@ -2,7 +2,8 @@
 //! (full Unicode mappings, `'ß'.toUpperCase()` is `"SS"`, final sigma
 //! included), trimming with JavaScript's whitespace set, repeat, padStart /
 //! padEnd, normalize (validates the form; returns the string unchanged), and
-//! localeCompare (see `string_collate`).
+//! localeCompare (see `string_collate`), and Annex B's HTML methods
+//! (`anchor`, `bold`, …).
 
 use super::arg;
 use super::string::{check_length, code_point, new_string, this_units, to_integer};
@@ -36,6 +37,20 @@ pub fn install(rt: &mut Runtime, proto: Value) {
     rt.define_native(proto, "padEnd", 1, pad_end);
     rt.define_native(proto, "localeCompare", 1, locale_compare);
     rt.define_native(proto, "normalize", 0, normalize);
+    // Annex B HTML methods.
+    rt.define_native(proto, "anchor", 1, anchor);
+    rt.define_native(proto, "big", 0, big);
+    rt.define_native(proto, "blink", 0, blink);
+    rt.define_native(proto, "bold", 0, bold);
+    rt.define_native(proto, "fixed", 0, fixed);
+    rt.define_native(proto, "fontcolor", 1, fontcolor);
+    rt.define_native(proto, "fontsize", 1, fontsize);
+    rt.define_native(proto, "italics", 0, italics);
+    rt.define_native(proto, "link", 1, link);
+    rt.define_native(proto, "small", 0, small);
+    rt.define_native(proto, "strike", 0, strike);
+    rt.define_native(proto, "sub", 0, sub);
+    rt.define_native(proto, "sup", 0, sup);
 }
 
 // ---- case mapping --------------------------------------------------------
@@ -227,4 +242,61 @@ fn normalize(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRe
     // Normalization tables are out of scope: every string is returned as is
     // (exact for ASCII and for text that is already in the requested form).
     Ok(new_string(cx, s))
+}
+
+// ---- Annex B: HTML methods ---------------------------------------------------
+
+/// `CreateHTML(this, tag, attribute, value)`: `<tag attr="value">S</tag>`
+/// with `"` in the value escaped as `&quot;`.
+fn create_html(cx: &mut dyn Host, this: Value, name: &str, tag: &str, attribute: Option<(&str, Value)>) -> JsResult<Value> {
+    let s = this_units(cx, this, name)?;
+    let mut out: Vec<u16> = Vec::with_capacity(s.len() + 2 * tag.len() + 5);
+    out.push(b'<' as u16);
+    out.extend(tag.encode_utf16());
+    if let Some((attr, value)) = attribute {
+        let v = ops::to_units(cx, value)?;
+        out.push(b' ' as u16);
+        out.extend(attr.encode_utf16());
+        out.extend("=\"".encode_utf16());
+        for u in v {
+            if u == b'"' as u16 {
+                out.extend("&quot;".encode_utf16());
+            } else {
+                out.push(u);
+            }
+        }
+        out.push(b'"' as u16);
+    }
+    out.push(b'>' as u16);
+    out.extend_from_slice(&s);
+    out.extend("</".encode_utf16());
+    out.extend(tag.encode_utf16());
+    out.push(b'>' as u16);
+    check_length(cx, out.len())?;
+    Ok(new_string(cx, out))
+}
+
+macro_rules! html_methods {
+    ($($fn_name:ident => ($tag:expr, $attr:expr),)*) => {
+        $(fn $fn_name(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+            let attr: Option<&str> = $attr;
+            create_html(cx, this, stringify!($fn_name), $tag, attr.map(|a| (a, arg(args, 0))))
+        })*
+    };
+}
+
+html_methods! {
+    anchor => ("a", Some("name")),
+    big => ("big", None),
+    blink => ("blink", None),
+    bold => ("b", None),
+    fixed => ("tt", None),
+    fontcolor => ("font", Some("color")),
+    fontsize => ("font", Some("size")),
+    italics => ("i", None),
+    link => ("a", Some("href")),
+    small => ("small", None),
+    strike => ("strike", None),
+    sub => ("sub", None),
+    sup => ("sup", None),
 }
