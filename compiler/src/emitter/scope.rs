@@ -165,17 +165,22 @@ impl Emitter {
                 self.f().scopes.last_mut().expect("a scope").bindings.push(binding);
             }
         }
+        let strict = self.fr().strict;
+        let mut plain_vars = Vec::new();
+        collect_var_list(body, &mut plain_vars);
+        let mut all_vars = Vec::new();
+        collect_vars(body, &mut all_vars, strict);
+        let lexical: Vec<Atom> = lexical_names(body).into_iter().map(|(n, _)| n).collect();
+        // Annex B names give way to a lexical declaration of the same name.
+        let annex_b = |name: Atom| !plain_vars.iter().any(|(n, _)| *n == name) && lexical.contains(&name);
+        let vars: Vec<(Atom, Span)> = all_vars.iter().copied().filter(|(n, _)| !annex_b(*n)).collect();
         if is_script {
-            let mut vars = Vec::new();
-            collect_vars(body, &mut vars, self.fr().strict);
             for (name, _) in &vars {
                 let c = self.const_string(*name);
                 self.emit(Op::DeclareGlobalVar { name: c });
             }
         } else {
-            let mut vars = Vec::new();
-            collect_vars(body, &mut vars, self.fr().strict);
-            for (name, span) in vars {
+            for &(name, span) in &vars {
                 if self.find_in_innermost(name).is_none() {
                     self.add_binding(name, BindingKind::Var, span)?;
                 }
@@ -183,15 +188,26 @@ impl Emitter {
             for stmt in body {
                 if let StmtKind::FunctionDecl(f) = &stmt.kind {
                     if let Some(id) = &f.name {
-                        if self.find_in_innermost(id.name).map(|b| b.kind != BindingKind::Param).unwrap_or(true) {
-                            if self.find_in_innermost(id.name).is_none() {
-                                self.add_binding(id.name, BindingKind::Function, id.span)?;
-                            }
+                        if self.find_in_innermost(id.name).is_none() {
+                            self.add_binding(id.name, BindingKind::Function, id.span)?;
                         }
                     }
                 }
             }
         }
+        // In a script, vars and functions are not bindings: check clashes
+        // against their names explicitly.
+        let mut hoisted: Vec<Atom> = if is_script { plain_vars.iter().map(|(n, _)| *n).collect() } else { Vec::new() };
+        if is_script {
+            for stmt in body {
+                if let StmtKind::FunctionDecl(f) = &stmt.kind {
+                    if let Some(id) = &f.name {
+                        hoisted.push(id.name);
+                    }
+                }
+            }
+        }
+        self.check_lexical_clashes(body, &hoisted)?;
         self.declare_lexicals(body)?;
         // A named function expression sees its own name unless shadowed.
         let self_binding = match self_name {
@@ -225,6 +241,7 @@ impl Emitter {
     /// bindings that appear directly in `stmts`.
     fn declare_lexicals(&mut self, stmts: &[Stmt]) -> Result<(), Diagnostic> {
         let is_function_scope = self.fr().scopes.last().map(|s| s.kind == ScopeKind::Function).unwrap_or(false);
+        let strict = self.fr().strict;
         for stmt in stmts {
             match &stmt.kind {
                 StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
@@ -241,8 +258,13 @@ impl Emitter {
                 }
                 StmtKind::FunctionDecl(f) if !is_function_scope => {
                     if let Some(id) = &f.name {
-                        if self.find_in_innermost(id.name).is_none() {
-                            self.add_binding(id.name, BindingKind::Function, id.span)?;
+                        match self.find_in_innermost(id.name) {
+                            None => {
+                                self.add_binding(id.name, BindingKind::Function, id.span)?;
+                            }
+                            // Sloppy code may declare a block function twice.
+                            Some(b) if b.kind == BindingKind::Function && !strict => {}
+                            Some(_) => return Err(already_declared(self, id.name, id.span)),
                         }
                     }
                 }
@@ -255,21 +277,47 @@ impl Emitter {
     /// A lexical declaration; redeclaring a name in the same scope is an
     /// early SyntaxError.
     fn declare_unique(&mut self, name: Atom, kind: BindingKind, span: Span) -> Result<(), Diagnostic> {
-        let is_script = self.fr().scopes.last().map(|s| s.is_script).unwrap_or(false);
-        let clash = self.find_in_innermost(name).is_some() || (is_script && self.script_var_names_contains(name));
-        if clash {
-            return Err(Diagnostic::syntax(format!("Identifier '{}' has already been declared", self.ident_text(name)), span));
+        if self.find_in_innermost(name).is_some() {
+            return Err(already_declared(self, name, span));
         }
         self.add_binding(name, kind, span)?;
         Ok(())
     }
 
-    fn script_var_names_contains(&self, _name: Atom) -> bool {
-        false
+    /// Early errors: a lexical name of `stmts` that is also a `var` hoisted
+    /// through this scope (or in `extra`) is a redeclaration.
+    pub(crate) fn check_lexical_clashes(&self, stmts: &[Stmt], extra: &[Atom]) -> Result<(), Diagnostic> {
+        let mut vars = Vec::new();
+        collect_var_list(stmts, &mut vars);
+        for (name, span) in lexical_names(stmts) {
+            if extra.contains(&name) || vars.iter().any(|(v, _)| *v == name) {
+                return Err(already_declared(self, name, span));
+            }
+        }
+        Ok(())
+    }
+
+    /// Early error: `names` (a loop head's or catch clause's bindings) are
+    /// redeclared by `var`s or lexical declarations of the body.
+    pub(crate) fn check_head_clashes(&self, names: &[Atom], body: &Stmt, lexical_too: bool) -> Result<(), Diagnostic> {
+        let mut vars = Vec::new();
+        collect_vars_stmt(body, &mut vars);
+        if lexical_too {
+            if let StmtKind::Block(b) = &body.kind {
+                vars.extend(lexical_names(b));
+            }
+        }
+        for (name, span) in vars {
+            if names.contains(&name) {
+                return Err(already_declared(self, name, span));
+            }
+        }
+        Ok(())
     }
 
     /// Enters a block scope for `stmts` (lexical declarations + block functions).
     pub(crate) fn enter_block_scope(&mut self, stmts: &[Stmt], kind: ScopeKind) -> Result<(), Diagnostic> {
+        self.check_lexical_clashes(stmts, &[])?;
         self.push_scope(kind, false);
         self.declare_lexicals(stmts)?;
         self.open_scope_storage();
@@ -599,4 +647,30 @@ fn collect_var_list(stmts: &[Stmt], out: &mut Vec<(Atom, Span)>) {
     for s in stmts {
         collect_vars_stmt(s, out);
     }
+}
+
+fn already_declared(e: &Emitter, name: Atom, span: Span) -> Diagnostic {
+    Diagnostic::syntax(format!("Identifier '{}' has already been declared", e.ident_text(name)), span)
+}
+
+/// The let/const/class names declared directly in `stmts`.
+pub(crate) fn lexical_names(stmts: &[Stmt]) -> Vec<(Atom, Span)> {
+    let mut out = Vec::new();
+    for s in stmts {
+        match &s.kind {
+            StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
+                for decl in &d.declarators {
+                    let ast::Pattern::Ident(id) = &decl.target;
+                    out.push((id.name, id.span));
+                }
+            }
+            StmtKind::ClassDecl(c) => {
+                if let Some(id) = &c.name {
+                    out.push((id.name, id.span));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }

@@ -285,6 +285,8 @@ impl Emitter {
                         (id.name, kind, id.span)
                     })
                     .collect();
+                let head: Vec<Atom> = names.iter().map(|n| n.0).collect();
+                self.check_head_clashes(&head, body, false)?;
                 self.enter_scope_with(&names)?;
                 head_scope = true;
                 self.var_decl(d)?;
@@ -381,6 +383,7 @@ impl Emitter {
         match target {
             LoopTarget::Declared(VarKind::Var, name, span) => self.store_var(name, value, span, true)?,
             LoopTarget::Declared(kind, name, span) => {
+                self.check_head_clashes(&[name], body, false)?;
                 let bk = if kind == VarKind::Let { BindingKind::Let } else { BindingKind::Const };
                 self.enter_scope_with(&[(name, bk, span)])?;
                 scoped = true;
@@ -471,6 +474,11 @@ impl Emitter {
             self.emit(Op::RestoreEnv { src: env_save });
             match &h.param {
                 Some(ast::Pattern::Ident(id)) => {
+                    for (name, span) in super::scope::lexical_names(&h.body) {
+                        if name == id.name {
+                            return Err(Diagnostic::syntax(format!("Identifier '{}' has already been declared", self.ident_text(name)), span));
+                        }
+                    }
                     self.enter_scope_with(&[(id.name, BindingKind::CatchParam, id.span)])?;
                     self.store_var(id.name, c_exception, id.span, true)?;
                     let result = self.block(&h.body);
