@@ -219,6 +219,52 @@ pub fn array_create(cx: &mut dyn Host, len: u64) -> JsResult<Value> {
     Ok(cx.rt().new_array(alloc::vec![Value::HOLE; len as usize]))
 }
 
+/// The constructor ArraySpeciesCreate would use for results derived from
+/// `original`: None for a plain array (the common case), Some(C) for an
+/// instance of an Array subclass C. Without symbols, `C[Symbol.species]` is
+/// modelled as "C itself when C is Array or inherits from it, else
+/// undefined", which is what the default `Array[Symbol.species]` getter gives.
+pub fn species_constructor(cx: &mut dyn Host, original: Value) -> JsResult<Option<Value>> {
+    if !cx.rt().is_array(original) {
+        return Ok(None);
+    }
+    let c = ops::get(cx, original, PropKey::Atom(atoms::CONSTRUCTOR))?;
+    let rt = cx.rt();
+    let array_ctor = rt.intrinsics.array_ctor;
+    if c == array_ctor || c.is_undefined() {
+        return Ok(None);
+    }
+    if rt.is_object(c) {
+        let mut current = c;
+        let mut inherits = false;
+        for _ in 0..10_000 {
+            match rt.obj(current) {
+                Some(o) if current != array_ctor => current = o.proto,
+                Some(_) => {
+                    inherits = true;
+                    break;
+                }
+                None => break,
+            }
+        }
+        if !inherits {
+            return Ok(None);
+        }
+    }
+    if !is_constructor(cx.rt(), c) {
+        return Err(type_error(cx, "object.constructor[Symbol.species] is not a constructor"));
+    }
+    Ok(Some(c))
+}
+
+/// ArraySpeciesCreate(original, len) given `species_constructor`'s answer.
+pub fn species_create(cx: &mut dyn Host, species: Option<Value>, len: u64) -> JsResult<Value> {
+    match species {
+        None => array_create(cx, len),
+        Some(c) => cx.construct(c, &[Value::number(len as f64)], c),
+    }
+}
+
 /// `o[i]` (Get), with a fast path for present array elements.
 pub fn get_index(cx: &mut dyn Host, o: Value, i: u64) -> JsResult<Value> {
     if let Some(Class::Array(elements)) = cx.rt().obj(o).map(|x| &x.class) {

@@ -4,7 +4,7 @@
 
 use super::arg;
 use super::array::{
-    array_create, create_data_property, get_index, has_index, is_fast_array, relative_index, rooted,
+    create_data_property, get_index, has_index, is_fast_array, relative_index, rooted, species_constructor, species_create,
     set_length, this_object, to_integer,
 };
 use crate::error::{range_error, type_error};
@@ -47,10 +47,13 @@ pub fn slice(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRe
         let k = relative_index(cx, arg(args, 0), len, 0)?;
         let end = relative_index(cx, arg(args, 1), len, len)?;
         let count = end.saturating_sub(k);
-        if let Some(elements) = fast_range(cx, o, k, k + count) {
-            return Ok(cx.rt().new_array(elements));
+        let species = species_constructor(cx, o)?;
+        if species.is_none() {
+            if let Some(elements) = fast_range(cx, o, k, k + count) {
+                return Ok(cx.rt().new_array(elements));
+            }
         }
-        let a = array_create(cx, count)?;
+        let a = species_create(cx, species, count)?;
         cx.rt().roots.push(a);
         for (n, i) in (k..end).enumerate() {
             if has_index(cx, o, i)? {
@@ -65,8 +68,10 @@ pub fn slice(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRe
 
 pub fn concat(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = this_object(cx, this, "concat")?;
-    let a = cx.rt().new_array(Vec::new());
-    rooted(cx, &[o, a], |cx| {
+    rooted(cx, &[o], |cx| {
+        let species = species_constructor(cx, o)?;
+        let a = species_create(cx, species, 0)?;
+        cx.rt().roots.push(a);
         let mut n: u64 = 0;
         for e in core::iter::once(o).chain(args.iter().copied()) {
             if !cx.rt().is_array(e) {
@@ -325,10 +330,12 @@ fn flatten_into(
 
 pub fn flat(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = this_object(cx, this, "flat")?;
-    let a = cx.rt().new_array(Vec::new());
-    rooted(cx, &[o, a], |cx| {
+    rooted(cx, &[o], |cx| {
         let depth_arg = arg(args, 0);
         let depth = if depth_arg.is_undefined() { 1.0 } else { to_integer(cx, depth_arg)?.max(0.0) };
+        let species = species_constructor(cx, o)?;
+        let a = species_create(cx, species, 0)?;
+        cx.rt().roots.push(a);
         let n = flatten_into(cx, a, o, depth, None)?;
         set_length(cx, a, n)?;
         Ok(a)
@@ -337,12 +344,14 @@ pub fn flat(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRes
 
 pub fn flat_map(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = this_object(cx, this, "flatMap")?;
-    let a = cx.rt().new_array(Vec::new());
-    rooted(cx, &[o, a], |cx| {
+    rooted(cx, &[o], |cx| {
         let f = arg(args, 0);
         if !cx.rt().is_callable(f) {
             return Err(type_error(cx, "flatMap mapper function is not callable"));
         }
+        let species = species_constructor(cx, o)?;
+        let a = species_create(cx, species, 0)?;
+        cx.rt().roots.push(a);
         let n = flatten_into(cx, a, o, 1.0, Some((f, arg(args, 1))))?;
         set_length(cx, a, n)?;
         Ok(a)

@@ -6,12 +6,13 @@
 //! later elements read when reached).
 
 use super::arg;
-use super::array::{array_create, create_data_property, get_index, has_index, require_callable, rooted, this_object};
+use super::array::{
+    create_data_property, get_index, has_index, require_callable, rooted, species_constructor, species_create, this_object,
+};
 use crate::error::type_error;
 use crate::host::{Host, JsResult};
 use crate::ops;
 use crate::value::Value;
-use alloc::vec::Vec;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -30,8 +31,14 @@ fn each(cx: &mut dyn Host, this: Value, args: &[Value], name: &str, mode: Mode) 
         let (f, this_arg) = (arg(args, 0), arg(args, 1));
         require_callable(cx, f)?;
         let a = match mode {
-            Mode::Map => array_create(cx, len)?,
-            Mode::Filter => cx.rt().new_array(Vec::new()),
+            Mode::Map => {
+                let species = species_constructor(cx, o)?;
+                species_create(cx, species, len)?
+            }
+            Mode::Filter => {
+                let species = species_constructor(cx, o)?;
+                species_create(cx, species, 0)?
+            }
             _ => Value::UNDEFINED,
         };
         cx.rt().roots.push(a);

@@ -5,7 +5,7 @@
 
 use super::arg;
 use super::array::{
-    array_create, create_data_property, delete_index, get_index, has_index, is_fast_array, relative_index, rooted,
+    array_create, create_data_property, delete_index, species_constructor, species_create, get_index, has_index, is_fast_array, relative_index, rooted,
     set_index, set_length, this_object, to_integer,
 };
 use crate::error::type_error;
@@ -177,14 +177,15 @@ pub fn splice(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsR
         if len + item_count - delete_count > MAX_SAFE {
             return Err(type_error(cx, "Invalid array length"));
         }
-        if let Some(elements) = fast_elements(cx, o) {
+        let species = species_constructor(cx, o)?;
+        if let Some(elements) = fast_elements(cx, o).filter(|_| species.is_none()) {
             if (elements.len() + items.len()) <= u32::MAX as usize && elements.len() as u64 == len {
                 let (s, e) = (start as usize, (start + delete_count) as usize);
                 let removed: Vec<Value> = elements.splice(s..e, items.iter().copied()).collect();
                 return Ok(cx.rt().new_array(removed));
             }
         }
-        let a = array_create(cx, delete_count)?;
+        let a = species_create(cx, species, delete_count)?;
         cx.rt().roots.push(a);
         for k in 0..delete_count {
             if has_index(cx, o, start + k)? {
