@@ -231,76 +231,112 @@ fn value_of(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsRe
     this_string_value(cx, this, "valueOf")
 }
 
-fn char_at(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "charAt")?;
-    let pos = to_integer(cx, arg(args, 0))?;
-    if pos < 0.0 || pos >= s.len() as f64 {
-        return Ok(cx.rt().atom_string(atoms::EMPTY));
+/// Runs `f` with `ToString(this)` as a heap string, kept rooted while `f`
+/// coerces the other arguments (which may run JavaScript). Reading the
+/// string in place avoids copying it, so `s.charCodeAt(i)` in a loop stays
+/// O(1) per call.
+pub fn with_this_string(
+    cx: &mut dyn Host,
+    this: Value,
+    method: &str,
+    f: impl FnOnce(&mut dyn Host, Value, usize) -> JsResult<Value>,
+) -> JsResult<Value> {
+    let s = if cx.rt().is_string(this) {
+        this
+    } else if this.is_nullish() {
+        return Err(type_error(cx, &format!("String.prototype.{} called on null or undefined", method)));
+    } else {
+        ops::to_string(cx, this)?
+    };
+    let len = cx.rt().heap.string_len(s.as_ref());
+    let mark = cx.rt().roots.len();
+    cx.rt().roots.push(s);
+    let result = f(cx, s, len);
+    cx.rt().roots.truncate(mark);
+    result
+}
+
+/// A new string from `s[from..to]` (code units).
+pub fn substring_value(cx: &mut dyn Host, s: Value, from: usize, to: usize) -> Value {
+    let rt = cx.rt();
+    if from >= to {
+        return rt.atom_string(atoms::EMPTY);
     }
-    Ok(new_string_from(cx, &s[pos as usize..pos as usize + 1]))
+    let piece: Vec<u16> = rt.heap.flat(s.as_ref())[from..to].to_vec();
+    rt.heap.alloc_string_owned(piece)
+}
+
+fn char_at(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    with_this_string(cx, this, "charAt", |cx, s, len| {
+        let pos = to_integer(cx, arg(args, 0))?;
+        if pos < 0.0 || pos >= len as f64 {
+            return Ok(cx.rt().atom_string(atoms::EMPTY));
+        }
+        Ok(substring_value(cx, s, pos as usize, pos as usize + 1))
+    })
 }
 
 fn char_code_at(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "charCodeAt")?;
-    let pos = to_integer(cx, arg(args, 0))?;
-    if pos < 0.0 || pos >= s.len() as f64 {
-        return Ok(Value::double(f64::NAN));
-    }
-    Ok(Value::int(s[pos as usize] as i32))
+    with_this_string(cx, this, "charCodeAt", |cx, s, len| {
+        let pos = to_integer(cx, arg(args, 0))?;
+        if pos < 0.0 || pos >= len as f64 {
+            return Ok(Value::double(f64::NAN));
+        }
+        Ok(Value::int(cx.rt().heap.flat(s.as_ref())[pos as usize] as i32))
+    })
 }
 
 fn code_point_at(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "codePointAt")?;
-    let pos = to_integer(cx, arg(args, 0))?;
-    if pos < 0.0 || pos >= s.len() as f64 {
-        return Ok(Value::UNDEFINED);
-    }
-    Ok(Value::int(code_point(&s, pos as usize).0 as i32))
+    with_this_string(cx, this, "codePointAt", |cx, s, len| {
+        let pos = to_integer(cx, arg(args, 0))?;
+        if pos < 0.0 || pos >= len as f64 {
+            return Ok(Value::UNDEFINED);
+        }
+        Ok(Value::int(code_point(cx.rt().heap.flat(s.as_ref()), pos as usize).0 as i32))
+    })
 }
 
 fn at(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "at")?;
-    let rel = to_integer(cx, arg(args, 0))?;
-    let k = if rel >= 0.0 { rel } else { s.len() as f64 + rel };
-    if k < 0.0 || k >= s.len() as f64 {
-        return Ok(Value::UNDEFINED);
-    }
-    Ok(new_string_from(cx, &s[k as usize..k as usize + 1]))
+    with_this_string(cx, this, "at", |cx, s, len| {
+        let rel = to_integer(cx, arg(args, 0))?;
+        let k = if rel >= 0.0 { rel } else { len as f64 + rel };
+        if k < 0.0 || k >= len as f64 {
+            return Ok(Value::UNDEFINED);
+        }
+        Ok(substring_value(cx, s, k as usize, k as usize + 1))
+    })
 }
 
 fn slice(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "slice")?;
-    let len = s.len();
-    let from = relative_index(to_integer(cx, arg(args, 0))?, len);
-    let end = arg(args, 1);
-    let to = if end.is_undefined() { len } else { relative_index(to_integer(cx, end)?, len) };
-    if from >= to {
-        return Ok(cx.rt().atom_string(atoms::EMPTY));
-    }
-    Ok(new_string_from(cx, &s[from..to]))
+    with_this_string(cx, this, "slice", |cx, s, len| {
+        let from = relative_index(to_integer(cx, arg(args, 0))?, len);
+        let end = arg(args, 1);
+        let to = if end.is_undefined() { len } else { relative_index(to_integer(cx, end)?, len) };
+        Ok(substring_value(cx, s, from, to))
+    })
 }
 
 fn substring(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "substring")?;
-    let len = s.len();
-    let start = clamp_index(to_integer(cx, arg(args, 0))?, len);
-    let end = arg(args, 1);
-    let end = if end.is_undefined() { len } else { clamp_index(to_integer(cx, end)?, len) };
-    let (from, to) = if start <= end { (start, end) } else { (end, start) };
-    Ok(new_string_from(cx, &s[from..to]))
+    with_this_string(cx, this, "substring", |cx, s, len| {
+        let start = clamp_index(to_integer(cx, arg(args, 0))?, len);
+        let end = arg(args, 1);
+        let end = if end.is_undefined() { len } else { clamp_index(to_integer(cx, end)?, len) };
+        let (from, to) = if start <= end { (start, end) } else { (end, start) };
+        Ok(substring_value(cx, s, from, to))
+    })
 }
 
 fn substr(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "substr")?;
-    let size = s.len();
-    let start = relative_index(to_integer(cx, arg(args, 0))?, size);
-    let length = arg(args, 1);
-    let length = if length.is_undefined() { size as f64 } else { to_integer(cx, length)? };
-    let end = (start as f64 + length).min(size as f64);
-    if end <= start as f64 {
-        return Ok(cx.rt().atom_string(atoms::EMPTY));
-    }
-    Ok(new_string_from(cx, &s[start..end as usize]))
+    with_this_string(cx, this, "substr", |cx, s, size| {
+        let start = relative_index(to_integer(cx, arg(args, 0))?, size);
+        let length = arg(args, 1);
+        let length = if length.is_undefined() { size as f64 } else { to_integer(cx, length)? };
+        let end = (start as f64 + length).min(size as f64);
+        if end <= start as f64 {
+            return Ok(cx.rt().atom_string(atoms::EMPTY));
+        }
+        Ok(substring_value(cx, s, start, end as usize))
+    })
 }
 
 fn concat(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {

@@ -4,7 +4,7 @@
 //! replacer function). RegExp arguments are not supported yet (Level 2).
 
 use super::arg;
-use super::string::{check_length, clamp_index, new_string, this_units, to_integer};
+use super::string::{check_length, clamp_index, new_string, this_units, to_integer, with_this_string};
 use crate::host::{Host, JsResult};
 use crate::number;
 use crate::ops;
@@ -66,41 +66,51 @@ pub fn rfind(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
 }
 
 fn index_of(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "indexOf")?;
-    let search = ops::to_units(cx, arg(args, 0))?;
-    let start = clamp_index(to_integer(cx, arg(args, 1))?, s.len());
-    Ok(Value::int(find(&s, &search, start).map_or(-1, |i| i as i32)))
+    with_this_string(cx, this, "indexOf", |cx, s, len| {
+        let search = ops::to_units(cx, arg(args, 0))?;
+        let start = clamp_index(to_integer(cx, arg(args, 1))?, len);
+        let hay = cx.rt().heap.flat(s.as_ref());
+        Ok(Value::int(find(hay, &search, start).map_or(-1, |i| i as i32)))
+    })
 }
 
 fn last_index_of(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "lastIndexOf")?;
-    let search = ops::to_units(cx, arg(args, 0))?;
-    let num_pos = ops::to_number(cx, arg(args, 1))?;
-    let pos = if num_pos.is_nan() { f64::INFINITY } else { number::to_integer_or_infinity(num_pos) };
-    let start = clamp_index(pos, s.len());
-    Ok(Value::int(rfind(&s, &search, start).map_or(-1, |i| i as i32)))
+    with_this_string(cx, this, "lastIndexOf", |cx, s, len| {
+        let search = ops::to_units(cx, arg(args, 0))?;
+        let num_pos = ops::to_number(cx, arg(args, 1))?;
+        let pos = if num_pos.is_nan() { f64::INFINITY } else { number::to_integer_or_infinity(num_pos) };
+        let start = clamp_index(pos, len);
+        let hay = cx.rt().heap.flat(s.as_ref());
+        Ok(Value::int(rfind(hay, &search, start).map_or(-1, |i| i as i32)))
+    })
 }
 
 fn includes(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "includes")?;
-    let search = ops::to_units(cx, arg(args, 0))?;
-    let start = clamp_index(to_integer(cx, arg(args, 1))?, s.len());
-    Ok(Value::bool(find(&s, &search, start).is_some()))
+    with_this_string(cx, this, "includes", |cx, s, len| {
+        let search = ops::to_units(cx, arg(args, 0))?;
+        let start = clamp_index(to_integer(cx, arg(args, 1))?, len);
+        let hay = cx.rt().heap.flat(s.as_ref());
+        Ok(Value::bool(find(hay, &search, start).is_some()))
+    })
 }
 
 fn starts_with(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "startsWith")?;
-    let search = ops::to_units(cx, arg(args, 0))?;
-    let start = clamp_index(to_integer(cx, arg(args, 1))?, s.len());
-    Ok(Value::bool(s[start..].starts_with(&search)))
+    with_this_string(cx, this, "startsWith", |cx, s, len| {
+        let search = ops::to_units(cx, arg(args, 0))?;
+        let start = clamp_index(to_integer(cx, arg(args, 1))?, len);
+        let hay = cx.rt().heap.flat(s.as_ref());
+        Ok(Value::bool(hay[start..].starts_with(&search)))
+    })
 }
 
 fn ends_with(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let s = this_units(cx, this, "endsWith")?;
-    let search = ops::to_units(cx, arg(args, 0))?;
-    let end_pos = arg(args, 1);
-    let end = if end_pos.is_undefined() { s.len() } else { clamp_index(to_integer(cx, end_pos)?, s.len()) };
-    Ok(Value::bool(s[..end].ends_with(&search)))
+    with_this_string(cx, this, "endsWith", |cx, s, len| {
+        let search = ops::to_units(cx, arg(args, 0))?;
+        let end_pos = arg(args, 1);
+        let end = if end_pos.is_undefined() { len } else { clamp_index(to_integer(cx, end_pos)?, len) };
+        let hay = cx.rt().heap.flat(s.as_ref());
+        Ok(Value::bool(hay[..end].ends_with(&search)))
+    })
 }
 
 fn split(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
