@@ -508,6 +508,41 @@ fn number_prototype_formatting() {
 }
 
 #[test]
+fn number_to_locale_string_options() {
+    let mut t = T::new();
+    let options = |t: &mut T, pairs: &[(&str, Value)]| {
+        let o = t.h.rt.new_object();
+        for &(k, v) in pairs {
+            let key = t.h.rt.key_from_str(k);
+            t.h.rt.define_own(o, key, v, kiln_runtime::shape::PropFlags::DATA);
+        }
+        o
+    };
+    let en = t.s("en-US");
+    let de = t.s("de-DE");
+    let (currency, usd, eur) = (t.s("currency"), t.s("USD"), t.s("EUR"));
+    let o = options(&mut t, &[("style", currency), ("currency", usd)]);
+    assert_eq!(t.method(n(-1234.5), "toLocaleString", &[en, o]), "'-$1,234.50'");
+    let o = options(&mut t, &[("style", currency), ("currency", eur)]);
+    assert_eq!(t.method(n(1234.5), "toLocaleString", &[de, o]), "'1.234,50\u{a0}€'");
+    let o = options(&mut t, &[("maximumFractionDigits", n(0.0))]);
+    assert_eq!(t.method(n(2.5), "toLocaleString", &[en, o]), "'3'");
+    let o = options(&mut t, &[("minimumFractionDigits", n(2.0))]);
+    assert_eq!(t.method(n(1234.5678), "toLocaleString", &[en, o]), "'1,234.568'");
+    let o = options(&mut t, &[("minimumFractionDigits", n(4.0)), ("maximumFractionDigits", n(2.0))]);
+    assert_eq!(t.method(n(1.0), "toLocaleString", &[en, o]), "RangeError: maximumFractionDigits value is out of range.");
+    let o = options(&mut t, &[("style", currency)]);
+    assert_eq!(t.method(n(1.0), "toLocaleString", &[en, o]), "TypeError: Currency code is required with currency style.");
+    let percent = t.s("percent");
+    let o = options(&mut t, &[("style", percent)]);
+    assert_eq!(t.method(n(0.256), "toLocaleString", &[en, o]), "'26%'");
+    let o = options(&mut t, &[("maximumSignificantDigits", n(2.0))]);
+    assert_eq!(t.method(n(123456.0), "toLocaleString", &[en, o]), "'120,000'");
+    let india = t.s("en-IN");
+    assert_eq!(t.method(n(1234567.5), "toLocaleString", &[india]), "'12,34,567.5'");
+}
+
+#[test]
 fn global_parse_functions() {
     let mut t = T::new();
     let cases: &[(&str, Option<f64>, &str)] = &[

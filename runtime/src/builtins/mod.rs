@@ -30,6 +30,7 @@ pub mod math_fdlibm;
 pub mod math_pow;
 pub mod math_trig;
 pub mod number;
+pub mod number_locale;
 pub mod object;
 pub mod string;
 pub mod string_collate;

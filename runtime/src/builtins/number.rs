@@ -1,7 +1,7 @@
 //! `Number`: conversion and the wrapper object, the constants, the
 //! `Number.is*` predicates, `Number.parseInt/parseFloat` (the global function
 //! objects), and `Number.prototype` (toString(radix), toFixed, toPrecision,
-//! toExponential, valueOf, and toLocaleString in node's default en-US form).
+//! toExponential, valueOf, and toLocaleString (formatting in `number_locale`)).
 //! The digit generation itself lives in `crate::number`.
 
 use super::arg;
@@ -14,8 +14,6 @@ use crate::realm::Runtime;
 use crate::shape::PropFlags;
 use crate::value::Value;
 use alloc::format;
-use alloc::string::String;
-use alloc::vec::Vec;
 
 /// 2^53 - 1.
 pub const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
@@ -167,94 +165,8 @@ fn value_of(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsRe
     Ok(Value::number(this_number_value(cx, this, "valueOf")?))
 }
 
-fn to_locale_string(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+fn to_locale_string(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let x = this_number_value(cx, this, "toLocaleString")?;
-    text(cx, &locale_format(x))
-}
-
-/// The shortest round-trip decimal digits of finite `x > 0` and the position
-/// of the decimal point (`x = 0.d1d2… × 10^point`).
-fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
-    let s = number::number_to_string(x);
-    let (mantissa, exp) = match s.find('e') {
-        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().unwrap_or(0)),
-        None => (&s[..], 0),
-    };
-    let int_len = mantissa.find('.').unwrap_or(mantissa.len()) as i32;
-    let mut digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
-    let mut point = int_len + exp;
-    while digits.first() == Some(&0) {
-        digits.remove(0);
-        point -= 1;
-    }
-    (digits, point)
-}
-
-/// `x.toLocaleString()` as node prints it with its default en-US locale:
-/// grouping commas, at most 3 fraction digits (rounded half away from zero on
-/// the shortest decimal form, as ICU does), "∞", "NaN", and a sign on -0.
-pub fn locale_format(x: f64) -> String {
-    if x.is_nan() {
-        return String::from("NaN");
-    }
-    let mut out = String::new();
-    if x.is_sign_negative() {
-        out.push('-');
-    }
-    if x.is_infinite() {
-        out.push('∞');
-        return out;
-    }
-    let (mut digits, mut point) = if x == 0.0 { (Vec::new(), 0) } else { shortest_digits(x.abs()) };
-    // Round to 3 fraction digits.
-    let keep = point + 3;
-    if keep < 0 {
-        digits.clear();
-    } else if (keep as usize) < digits.len() {
-        let round_up = digits[keep as usize] >= 5;
-        digits.truncate(keep as usize);
-        if round_up {
-            let mut i = digits.len();
-            loop {
-                if i == 0 {
-                    digits.insert(0, 1);
-                    point += 1;
-                    break;
-                }
-                i -= 1;
-                if digits[i] == 9 {
-                    digits[i] = 0;
-                } else {
-                    digits[i] += 1;
-                    break;
-                }
-            }
-        }
-    }
-    while digits.last() == Some(&0) {
-        digits.pop();
-    }
-    // Integer part, grouped by thousands.
-    let int_len = point.max(0) as usize;
-    let int_digits: Vec<u8> = (0..int_len).map(|i| digits.get(i).copied().unwrap_or(0)).collect();
-    if int_digits.is_empty() {
-        out.push('0');
-    }
-    for (i, d) in int_digits.iter().enumerate() {
-        if i > 0 && (int_len - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push((b'0' + d) as char);
-    }
-    // Fraction part.
-    if digits.len() > int_len {
-        out.push('.');
-        for _ in point..0 {
-            out.push('0');
-        }
-        for &d in &digits[int_len..] {
-            out.push((b'0' + d) as char);
-        }
-    }
-    out
+    let format = super::number_locale::NumberFormat::from_args(cx, arg(args, 0), arg(args, 1))?;
+    text(cx, &format.format(x))
 }

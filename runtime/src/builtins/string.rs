@@ -377,3 +377,9 @@ fn to_well_formed(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -
     }
     Ok(new_string(cx, out))
 }
+
+/// `options[name]` for an options object (a plain `ops::get` by name).
+pub fn get_option(cx: &mut dyn Host, options: Value, name: &str) -> JsResult<Value> {
+    let key = cx.rt().key_from_str(name);
+    ops::get(cx, options, key)
+}
