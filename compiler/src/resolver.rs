@@ -94,9 +94,14 @@ impl Walker<'_> {
     }
 
     fn function(&mut self, f: &Function) {
+        self.function_with(f, true);
+    }
+
+    /// `binds_own_name`: a named function *expression* binds its name
+    /// inside itself; a declaration's name belongs to the enclosing scope.
+    fn function_with(&mut self, f: &Function, binds_own_name: bool) {
         self.nested(Some(function_key(f)), |w| {
-            if let Some(name) = &f.name {
-                // A named function expression can refer to itself.
+            if let (Some(name), true) = (&f.name, binds_own_name) {
                 w.declare(name.name);
             }
             for p in &f.params {
@@ -159,7 +164,7 @@ impl Walker<'_> {
                 if let Some(name) = &f.name {
                     self.declare(name.name);
                 }
-                self.function(f);
+                self.function_with(f, false);
             }
             StmtKind::ClassDecl(c) => self.class(c),
             StmtKind::Return(e) => {

@@ -729,6 +729,10 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     None => pc = done as usize,
                 }
             }
+            Op::IterClose { iter } => {
+                let it = r!(iter);
+                kiln_runtime::builtins::iter::close_iterator(vm, it);
+            }
             Op::Nop {} => {}
         }
     }

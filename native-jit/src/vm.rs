@@ -402,6 +402,19 @@ impl Vm {
         }
         let enumerable = if kind & METHOD_ENUMERABLE != 0 { PropFlags::ENUMERABLE } else { 0 };
         let kind = kind & !METHOD_ENUMERABLE;
+        // SetFunctionName: accessors are "get x"/"set x"; methods with a
+        // computed key take the key's text.
+        let prefix = match kind {
+            METHOD_KIND_GETTER => "get ",
+            METHOD_KIND_SETTER => "set ",
+            _ => "",
+        };
+        let current = self.function_name(func);
+        if !prefix.is_empty() || current.is_empty() || current == "anonymous" {
+            let text = format!("{}{}", prefix, self.rt.key_text(key));
+            let name = self.rt.str(&text);
+            self.rt.define_own(func, PropKey::Atom(atoms::NAME), name, PropFlags(PropFlags::CONFIGURABLE));
+        }
         if kind == METHOD_KIND_GETTER || kind == METHOD_KIND_SETTER {
             let existing = match self.rt.get_own(obj, key) {
                 kiln_runtime::property::OwnProp::Slot(v, f) if f.is_accessor() => Some(v),

@@ -11,94 +11,54 @@ use crate::value::{Ref, Value};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-/// The intrinsic objects every realm has, created by `builtins::install`.
-#[derive(Debug, Default, Clone)]
-pub struct Intrinsics {
-    pub object_proto: Value,
-    pub function_proto: Value,
-    pub array_proto: Value,
-    pub string_proto: Value,
-    pub number_proto: Value,
-    pub boolean_proto: Value,
-    pub error_proto: Value,
-    pub type_error_proto: Value,
-    pub range_error_proto: Value,
-    pub reference_error_proto: Value,
-    pub syntax_error_proto: Value,
-    pub eval_error_proto: Value,
-    pub uri_error_proto: Value,
-    pub map_proto: Value,
-    pub set_proto: Value,
-    pub iterator_proto: Value,
-    /// %ArrayIteratorPrototype% and friends (`next`), made by `builtins::iter`.
-    pub array_iterator_proto: Value,
-    pub map_iterator_proto: Value,
-    pub set_iterator_proto: Value,
-    pub string_iterator_proto: Value,
-    /// Arrays whose `join` is in progress (an internal array): cycle detection.
-    pub array_join_stack: Value,
-    pub object_ctor: Value,
-    pub array_ctor: Value,
-    pub function_ctor: Value,
+/// Declares `Intrinsics` from one list of fields and generates the walk
+/// the GC uses to treat them all as roots.
+macro_rules! intrinsics {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// The intrinsic objects every realm has, created by `builtins::install`.
+        #[derive(Debug, Default, Clone)]
+        pub struct Intrinsics {
+            $($(#[$doc])* pub $field: Value,)*
+        }
+
+        impl Intrinsics {
+            fn for_each(&self, f: &mut dyn FnMut(Value)) {
+                $(f(self.$field);)*
+            }
+        }
+    };
 }
 
-impl Intrinsics {
-    fn for_each(&self, f: &mut dyn FnMut(Value)) {
-        let Intrinsics {
-            object_proto,
-            function_proto,
-            array_proto,
-            string_proto,
-            number_proto,
-            boolean_proto,
-            error_proto,
-            type_error_proto,
-            range_error_proto,
-            reference_error_proto,
-            syntax_error_proto,
-            eval_error_proto,
-            uri_error_proto,
-            map_proto,
-            set_proto,
-            iterator_proto,
-            array_iterator_proto,
-            map_iterator_proto,
-            set_iterator_proto,
-            string_iterator_proto,
-            array_join_stack,
-            object_ctor,
-            array_ctor,
-            function_ctor,
-        } = self;
-        for v in [
-            object_proto,
-            function_proto,
-            array_proto,
-            string_proto,
-            number_proto,
-            boolean_proto,
-            error_proto,
-            type_error_proto,
-            range_error_proto,
-            reference_error_proto,
-            syntax_error_proto,
-            eval_error_proto,
-            uri_error_proto,
-            map_proto,
-            set_proto,
-            iterator_proto,
-            array_iterator_proto,
-            map_iterator_proto,
-            set_iterator_proto,
-            string_iterator_proto,
-            array_join_stack,
-            object_ctor,
-            array_ctor,
-            function_ctor,
-        ] {
-            f(*v);
-        }
-    }
+intrinsics! {
+    object_proto,
+    function_proto,
+    array_proto,
+    string_proto,
+    number_proto,
+    boolean_proto,
+    error_proto,
+    type_error_proto,
+    range_error_proto,
+    reference_error_proto,
+    syntax_error_proto,
+    eval_error_proto,
+    uri_error_proto,
+    map_proto,
+    set_proto,
+    iterator_proto,
+    /// %ArrayIteratorPrototype% and friends (`next`), made by `builtins::iter`.
+    array_iterator_proto,
+    map_iterator_proto,
+    set_iterator_proto,
+    string_iterator_proto,
+    /// Arrays whose `join` is in progress (an internal array): cycle detection.
+    array_join_stack,
+    object_ctor,
+    array_ctor,
+    function_ctor,
+    /// The `Math` and `JSON` namespace objects (their `Symbol.toStringTag`).
+    math_object,
+    json_object,
 }
 
 pub struct Runtime {

@@ -134,6 +134,7 @@ macro_rules! for_each_op {
             ForInNext { dst: Reg, iter: Reg, done: Target } "dst = next key, or pc = done";
             GetIterator { dst: Reg, obj: Reg } "dst = iterator of obj (arrays, strings, Map, Set)";
             IterNext { dst: Reg, iter: Reg, done: Target } "dst = next value, or pc = done";
+            IterClose { iter: Reg } "ends a for-of iteration early (break, return)";
             Nop {} "does nothing (debugger statements)";
         }
     };

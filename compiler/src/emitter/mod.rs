@@ -70,6 +70,8 @@ pub(crate) struct JumpScope {
     /// Scope depth a `continue` keeps (a for-let loop's head scope), if
     /// different from `scope_depth`.
     pub continue_depth: Option<usize>,
+    /// The iterator register of a for-of loop (closed when jumping out).
+    pub iterator: Option<Reg>,
     /// Depth of `tries` at the target.
     pub finally_depth: usize,
 }

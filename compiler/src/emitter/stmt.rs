@@ -58,6 +58,7 @@ impl Emitter {
                         self.emit(Op::LoadUndefined { dst: r });
                     }
                 }
+                self.close_iterators_from(0);
                 self.exit_through_finally(0, 0)?;
                 self.emit(Op::Return { src: r });
             }
@@ -182,7 +183,7 @@ impl Emitter {
     fn push_jump_scope(&mut self, labels: Vec<Atom>, is_loop: bool) {
         let scope_depth = self.fr().scopes.len();
         let finally_depth = self.fr().tries.len();
-        self.f().jumps.push(JumpScope { labels, is_loop, breaks: Vec::new(), continues: Vec::new(), scope_depth, continue_depth: None, finally_depth });
+        self.f().jumps.push(JumpScope { labels, is_loop, breaks: Vec::new(), continues: Vec::new(), scope_depth, continue_depth: None, iterator: None, finally_depth });
     }
 
     /// Patches the scope's jumps: `continue` to `continue_target`, `break` to `end`.
@@ -208,6 +209,10 @@ impl Emitter {
             let j = &self.fr().jumps[index];
             (j.scope_depth, j.finally_depth)
         };
+        // Leaving for-of loops closes their iterators (the target loop
+        // too, unless this is a `continue` to it).
+        let first_left = if is_continue { index + 1 } else { index };
+        self.close_iterators_from(first_left);
         // `continue` in a for-let loop stays inside the loop's head scope.
         let scope_depth = if is_continue { self.fr().jumps[index].continue_depth.unwrap_or(scope_depth) } else { scope_depth };
         self.exit_through_finally(finally_depth, scope_depth)?;
@@ -226,12 +231,12 @@ impl Emitter {
     /// protection of its own handlers), and the environments popped.
     pub(crate) fn exit_through_finally(&mut self, finally_depth: usize, scope_depth: usize) -> Result<(), Diagnostic> {
         let top = self.fr().tries.len();
-        let pc = self.pc();
-        for region in &mut self.f().tries[finally_depth..top] {
-            suspend(region, pc);
-        }
         let mut current_depth = self.fr().scopes.len();
         for i in (finally_depth..top).rev() {
+            // Region i is being left: code from here on (its finally body
+            // included) is not protected by it, but still by outer regions.
+            let pc = self.pc();
+            suspend(&mut self.f().tries[i], pc);
             let Some(body) = self.fr().tries[i].finalizer.clone() else { continue };
             let region_depth = self.fr().tries[i].scope_depth;
             for _ in 0..self.envs_between(region_depth, current_depth) {
@@ -258,6 +263,14 @@ impl Emitter {
             resume(region, pc);
         }
         Ok(())
+    }
+
+    /// Emits `IterClose` for every for-of loop at jump-scope index >= `from`.
+    fn close_iterators_from(&mut self, from: usize) {
+        let iters: Vec<_> = self.fr().jumps[from..].iter().rev().filter_map(|j| j.iterator).collect();
+        for iter in iters {
+            self.emit(Op::IterClose { iter });
+        }
     }
 
     fn envs_between(&self, from: usize, to: usize) -> usize {
@@ -379,6 +392,9 @@ impl Emitter {
             self.emit(Op::ForInNext { dst: value, iter, done: 0 })
         };
         self.push_jump_scope(labels, true);
+        if is_of {
+            self.f().jumps.last_mut().expect("jump scope").iterator = Some(iter);
+        }
         let mut scoped = false;
         match target {
             LoopTarget::Declared(VarKind::Var, name, span) => self.store_var(name, value, span, true)?,

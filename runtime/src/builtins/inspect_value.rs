@@ -273,7 +273,7 @@ impl Builder<'_> {
                 };
                 (ObjectKind::Plain, false, String::from(tag))
             }
-            K::Plain => (ObjectKind::Plain, false, String::new()),
+            K::Plain => (ObjectKind::Plain, false, String::from(super::to_string_tag(rt, o).unwrap_or(""))),
         }
     }
 

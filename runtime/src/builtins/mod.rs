@@ -92,6 +92,8 @@ pub fn install(rt: &mut Runtime) {
     string::install(rt);
     math::install(rt);
     console::install(rt);
+    rt.intrinsics.math_object = global_value(rt, "Math");
+    rt.intrinsics.json_object = global_value(rt, "JSON");
 }
 
 /// Creates a constructor `name` with `proto` as its `prototype`, links
@@ -102,6 +104,30 @@ pub fn define_constructor(rt: &mut Runtime, name: &str, length: u32, f: NativeFn
     rt.define_own(proto, PropKey::Atom(crate::atoms::CONSTRUCTOR), ctor, PropFlags::HIDDEN);
     define_global(rt, name, ctor);
     ctor
+}
+
+fn global_value(rt: &mut Runtime, name: &str) -> Value {
+    let key = rt.key_from_str(name);
+    match rt.get_own(rt.global, key) {
+        crate::property::OwnProp::Slot(v, _) => v,
+        crate::property::OwnProp::None => Value::UNDEFINED,
+    }
+}
+
+/// `Symbol.toStringTag` of the builtin objects that have one (no symbols
+/// yet, so it is looked up by identity).
+pub fn to_string_tag(rt: &Runtime, v: Value) -> Option<&'static str> {
+    if v.is_undefined() {
+        return None;
+    }
+    let i = &rt.intrinsics;
+    if v == i.math_object {
+        Some("Math")
+    } else if v == i.json_object {
+        Some("JSON")
+    } else {
+        None
+    }
 }
 
 /// Defines a non-enumerable global binding (like node's builtins).

@@ -41,7 +41,13 @@ pub fn install(rt: &mut Runtime) {
     rt.define_native(ctor, "fromEntries", 1, from_entries);
 }
 
-fn object_ctor(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+fn object_ctor(cx: &mut dyn Host, _this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    // `class X extends Object`: super() creates the object from new.target.
+    if !new_target.is_undefined() && new_target != cx.rt().intrinsics.object_ctor {
+        let proto = ops::get(cx, new_target, PropKey::Atom(atoms::PROTOTYPE))?;
+        let proto = if cx.rt().is_object(proto) { proto } else { cx.rt().intrinsics.object_proto };
+        return Ok(cx.rt().alloc_object(Class::Ordinary, proto));
+    }
     let v = arg(args, 0);
     if v.is_nullish() {
         return Ok(cx.rt().new_object());
@@ -94,6 +100,9 @@ pub fn builtin_tag(rt: &Runtime, v: Value) -> &'static str {
     }
     if rt.is_string(v) {
         return "String";
+    }
+    if let Some(tag) = super::to_string_tag(rt, v) {
+        return tag;
     }
     match rt.obj(v).map(|o| &o.class) {
         Some(Class::Array(_)) => "Array",
@@ -371,9 +380,18 @@ fn is(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<V
 }
 
 fn from_entries(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let list = super::function::list_from_array_like(cx, arg(args, 0))?;
+    let list = super::iter::iterate_to_vec(cx, arg(args, 0))?;
+    let mark = cx.rt().roots.len();
+    cx.rt().roots.extend_from_slice(&list);
+    let result = from_entries_list(cx, &list);
+    cx.rt().roots.truncate(mark);
+    result
+}
+
+fn from_entries_list(cx: &mut dyn Host, list: &[Value]) -> JsResult<Value> {
     let o = cx.rt().new_object();
-    for entry in list {
+    cx.rt().roots.push(o);
+    for &entry in list {
         let k = ops::get(cx, entry, PropKey::Index(0))?;
         let v = ops::get(cx, entry, PropKey::Index(1))?;
         let key = ops::to_property_key(cx, k)?;
