@@ -47,10 +47,7 @@ fn type_bits(rt: &kiln_runtime::Runtime, v: Value) -> u8 {
 
 /// JavaScript `**` (Math.pow semantics: 1 ** ±Infinity and ±1 ** NaN are NaN).
 pub fn js_pow(a: f64, b: f64) -> f64 {
-    if b.is_nan() || (a.abs() == 1.0 && b.is_infinite()) {
-        return f64::NAN;
-    }
-    a.powf(b)
+    kiln_runtime::builtins::math::exponentiate(a, b)
 }
 
 fn arith(op: Arith, x: f64, y: f64) -> Value {

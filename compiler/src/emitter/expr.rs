@@ -534,21 +534,25 @@ impl Emitter {
         let this = base + 1;
         match &strip_parens_for_call(callee).kind {
             ExprKind::Member { object, prop, optional: member_optional } => {
-                self.expr(object, this)?;
-                if *member_optional {
-                    self.optional_exit(this)?;
-                }
-                match &**prop {
-                    MemberProp::Named(id) => {
-                        let name = self.const_string(id.name);
-                        let fb = self.feedback();
-                        self.emit(Op::GetNamed { dst: base, obj: this, name, fb });
+                self.method_callee(object, prop, *member_optional, base)?;
+            }
+            // `(a?.b)()`: the parenthesized chain still supplies `this`.
+            ExprKind::OptionalChain(inner) if matches!(strip_parens(inner).kind, ExprKind::Member { .. }) => {
+                let ExprKind::Member { object, prop, optional: member_optional } = &strip_parens(inner).kind else {
+                    return Err(self.internal("optional chain callee", span));
+                };
+                self.f().optional_exits.push(Vec::new());
+                let result = self.method_callee(object, prop, *member_optional, base);
+                let exits = self.f().optional_exits.pop().unwrap_or_default();
+                result?;
+                if !exits.is_empty() {
+                    let to_end = self.emit(Op::Jump { target: 0 });
+                    for at in exits {
+                        self.patch_here(at);
                     }
-                    MemberProp::Computed(k) => {
-                        let key = self.expr_reg(k)?;
-                        let fb = self.feedback();
-                        self.emit(Op::GetIndexed { dst: base, obj: this, key, fb });
-                    }
+                    self.emit(Op::LoadUndefined { dst: base });
+                    self.emit(Op::LoadUndefined { dst: this });
+                    self.patch_here(to_end);
                 }
             }
             ExprKind::SuperMember(prop) => {
@@ -574,6 +578,29 @@ impl Emitter {
         let fb = self.feedback();
         let desc = self.callee_description(callee);
         self.emit(Op::Call { dst, func: base, argc: args.len() as u16, fb, desc });
+        Ok(())
+    }
+
+    /// A method call's callee: `this = object` into `base + 1`, the method
+    /// into `base`.
+    fn method_callee(&mut self, object: &Expr, prop: &MemberProp, member_optional: bool, base: Reg) -> Result<(), Diagnostic> {
+        let this = base + 1;
+        self.expr(object, this)?;
+        if member_optional {
+            self.optional_exit(this)?;
+        }
+        match prop {
+            MemberProp::Named(id) => {
+                let name = self.const_string(id.name);
+                let fb = self.feedback();
+                self.emit(Op::GetNamed { dst: base, obj: this, name, fb });
+            }
+            MemberProp::Computed(k) => {
+                let key = self.expr_reg(k)?;
+                let fb = self.feedback();
+                self.emit(Op::GetIndexed { dst: base, obj: this, key, fb });
+            }
+        }
         Ok(())
     }
 

@@ -346,6 +346,11 @@ impl LogArgs for HeapArgs<'_> {
 
     fn user_to_string(&mut self, index: usize) -> Option<String> {
         let v = self.args[index];
+        // `%s` of a function is String(fn) (its source), as typeof is not 'object'.
+        if self.cx.rt().is_callable(v) {
+            let s = ops::to_string(self.cx, v).ok()?;
+            return ops::to_rust_string(self.cx, s).ok();
+        }
         let f = ops::get(self.cx, v, PropKey::Atom(atoms::TO_STRING)).ok()?;
         if !matches!(self.cx.rt().obj(f).map(|x| &x.class), Some(Class::Closure { .. })) {
             return None;

@@ -125,6 +125,8 @@ pub fn to_string_tag(rt: &Runtime, v: Value) -> Option<&'static str> {
         Some("Math")
     } else if v == i.json_object {
         Some("JSON")
+    } else if v == rt.global {
+        Some("global")
     } else {
         None
     }
