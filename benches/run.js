@@ -226,6 +226,16 @@ function main() {
 
   const rssMethod = findRssMethod();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-'));
+  // The cost of spawning through the measuring wrapper (node spawnSync +
+  // /usr/bin/time), measured on `true` and subtracted from every wall time:
+  // it matters for the startup figure (hello), not for the long programs.
+  const trueBin = ['/bin/true', '/usr/bin/true'].find((p) => fs.existsSync(p));
+  let overheadMs = 0;
+  if (trueBin) {
+    const xs = [];
+    for (let i = 0; i < 15; i++) xs.push(runOnce([trueBin], rssMethod, tmp, 10).ms);
+    overheadMs = median(xs);
+  }
   const runners = opts.engines.map((e) => ({ label: 'kiln ' + e, kiln: true, engine: e, argv: (f) => [kiln, 'run', '--engine=' + e, f] }));
   if (opts.node) {
     runners.push({ label: 'node', argv: (f) => [process.execPath, f] });
@@ -241,6 +251,7 @@ function main() {
         const runs = [];
         for (let i = 0; i < opts.runs; i++) {
           const one = runOnce(r.argv(file), rssMethod, tmp, timeoutSec);
+          one.ms = Math.max(0, one.ms - overheadMs);
           runs.push(one);
           process.stderr.write(`  ${prog.name} [${r.label}] run ${i + 1}/${opts.runs}: ${fmtMs(one.ms)}, ${fmtMiB(one.rssKiB)}` +
             (one.status === 0 ? '' : ` (exit ${one.status})`) + '\n');
@@ -304,6 +315,7 @@ function main() {
   }
   const tbl = table(header, rows);
   console.log(tbl);
+  console.log(`\n(wall times exclude ${overheadMs.toFixed(1)} ms of spawn overhead, measured on \`true\`)`);
   for (const f of failures) {
     console.log(`\n${f.res.prog.name} [${f.label}]: output differs from node (kiln exit ${f.m.status}, node exit ${f.node.status})`);
     console.log('  kiln stdout: ' + JSON.stringify(f.m.stdout.slice(0, 300)));
@@ -317,7 +329,7 @@ function main() {
     `- date: ${new Date().toISOString()}`,
     `- machine: ${os.cpus().length} × ${os.cpus()[0] ? os.cpus()[0].model : '?'}, ${os.platform()} ${os.release()}`,
     `- node: ${process.version}; kiln: ${kiln}`,
-    `- runs per engine: ${opts.runs} (median wall time; median peak RSS via ${rssMethod.kind})${opts.quick ? '; QUICK mode (small sizes)' : ''}`,
+    `- runs per engine: ${opts.runs} (median wall time, minus ${overheadMs.toFixed(1)} ms of spawn overhead measured on \`true\`; median peak RSS via ${rssMethod.kind})${opts.quick ? '; QUICK mode (small sizes)' : ''}`,
     `- command: node benches/run.js ${process.argv.slice(2).join(' ')}`.trimEnd(),
     '',
     tbl,
