@@ -42,6 +42,15 @@ pub fn analyze(program: &Program) -> Analysis {
     analysis
 }
 
+/// Calls `f` with every identifier referenced in `e` (including inside
+/// nested functions).
+pub fn for_each_ident(e: &Expr, f: &mut dyn FnMut(Atom)) {
+    let mut walker = Walker { analysis: &mut Analysis::default(), frames: vec![Frame::default()] };
+    walker.expr(e);
+    let frame = walker.frames.pop().unwrap_or_default();
+    frame.referenced.iter().chain(frame.inner_free.iter()).for_each(|&a| f(a));
+}
+
 pub fn function_key(f: &Function) -> FunctionKey {
     (f.span.start, f.span.end)
 }

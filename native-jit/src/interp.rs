@@ -361,7 +361,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 }
                 sync_pc!();
                 if o.is_nullish() {
-                    let text = tri!(ops::to_rust_string(vm, k));
+                    let text = key_text_for_message(vm, k);
                     let what = if o.is_null() { "null" } else { "undefined" };
                     let msg = format!("Cannot read properties of {} (reading '{}')", what, text);
                     tri!(Err(type_error(vm, &msg)));
@@ -389,7 +389,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 }
                 sync_pc!();
                 if o.is_nullish() {
-                    let text = tri!(ops::to_rust_string(vm, k));
+                    let text = key_text_for_message(vm, k);
                     let what = if o.is_null() { "null" } else { "undefined" };
                     let msg = format!("Cannot set properties of {} (setting '{}')", what, text);
                     tri!(Err(type_error(vm, &msg)));
@@ -444,6 +444,10 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 let pk = tri!(ops::to_property_key(vm, kv));
                 let home_proto = super_base(vm, fi);
                 let this = vm.frames[fi].this;
+                if !vm.rt.is_object(home_proto) {
+                    let msg = format!("Cannot read properties of {} (reading '{}')", if home_proto.is_null() { "null" } else { "undefined" }, vm.rt.key_text(pk));
+                    tri!(Err(type_error(vm, &msg)));
+                }
                 r!(dst) = tri!(get_with_receiver(vm, home_proto, pk, this));
             }
             Op::SuperSet { key, src } => {
@@ -694,6 +698,11 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 let v = r!(src);
                 tri!(Err(throw_value(vm, v)));
             }
+            Op::ThrowReferenceError { msg } => {
+                sync_pc!();
+                let text = const_text(vm, func, msg);
+                tri!(Err(reference_error(vm, &text)));
+            }
             Op::ThrowTypeError { msg } => {
                 sync_pc!();
                 let text = const_text(vm, func, msg);
@@ -733,6 +742,17 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             Op::Nop {} => {}
         }
     }
+}
+
+/// A property key for an error message, without running user code (the
+/// base is checked before the key is converted).
+fn key_text_for_message(vm: &mut Vm, k: Value) -> String {
+    if vm.rt.is_object(k) {
+        return String::from("[object Object]");
+    }
+    let s = ops::primitive_to_string(&mut vm.rt, k);
+    let units = vm.rt.heap.string_units(s.as_ref());
+    String::from_utf16_lossy(&units)
 }
 
 fn find_handler(code: &kiln_compiler::bytecode::FunctionCode, pc: usize) -> Option<(u32, u16)> {

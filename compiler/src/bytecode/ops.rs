@@ -128,6 +128,7 @@ macro_rules! for_each_op {
             JumpIfUndefined { src: Reg, target: Target } "if src === undefined pc = target";
             Throw { src: Reg } "throws src";
             ThrowTypeError { msg: Const } "throws a TypeError with message constants[msg]";
+            ThrowReferenceError { msg: Const } "throws a ReferenceError with message constants[msg]";
 
             // ---- iteration -----------------------------------------------------------
             ForInStart { dst: Reg, obj: Reg } "dst = iterator over the enumerable string keys of obj and its prototypes";

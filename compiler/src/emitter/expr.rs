@@ -106,6 +106,8 @@ impl Emitter {
                 self.emit(Op::LoadNewTarget { dst });
             }
             ExprKind::SuperMember(prop) => {
+                // `this` must be bound before the key is evaluated.
+                self.emit(Op::LoadThis { dst });
                 let key = self.member_key(prop)?;
                 self.emit(Op::SuperGet { dst, key });
             }
@@ -317,6 +319,13 @@ impl Emitter {
                     self.patch_here(to_end);
                 }
             }
+            ExprKind::SuperMember(prop) => {
+                self.emit(Op::LoadThis { dst });
+                let key = self.member_key(prop)?;
+                let _ = key;
+                let msg = self.const_str("Unsupported reference to 'super'");
+                self.emit(Op::ThrowReferenceError { msg });
+            }
             ExprKind::Ident(id) => {
                 if matches!(self.resolve(id.name), Resolved::Global) {
                     let name = self.const_string(id.name);
@@ -416,7 +425,19 @@ impl Emitter {
                     }
                 }
             }
-            ExprKind::SuperMember(prop) => Ok(Place::Super { key: self.member_key(prop)? }),
+            ExprKind::SuperMember(prop) => {
+                let this = self.temp(target.span)?;
+                self.emit(Op::LoadThis { dst: this });
+                Ok(Place::Super { key: self.member_key(prop)? })
+            }
+            // `f() = 1` parses (web compatibility) but throws when evaluated.
+            ExprKind::Call { .. } => {
+                let r = self.temp(target.span)?;
+                self.expr(target, r)?;
+                let msg = self.const_str("Invalid left-hand side in assignment");
+                self.emit(Op::ThrowReferenceError { msg });
+                Ok(Place::Var(self.atoms.intern("")))
+            }
             _ => Err(Diagnostic::syntax("Invalid left-hand side in assignment", target.span)),
         }
     }

@@ -207,7 +207,7 @@ impl Emitter {
                 }
             }
         }
-        self.check_lexical_clashes(body, &hoisted)?;
+        self.check_lexical_clashes(body, &hoisted, false)?;
         self.declare_lexicals(body)?;
         // A named function expression sees its own name unless shadowed.
         let self_binding = match self_name {
@@ -286,10 +286,21 @@ impl Emitter {
 
     /// Early errors: a lexical name of `stmts` that is also a `var` hoisted
     /// through this scope (or in `extra`) is a redeclaration.
-    pub(crate) fn check_lexical_clashes(&self, stmts: &[Stmt], extra: &[Atom]) -> Result<(), Diagnostic> {
+    pub(crate) fn check_lexical_clashes(&self, stmts: &[Stmt], extra: &[Atom], in_block: bool) -> Result<(), Diagnostic> {
         let mut vars = Vec::new();
         collect_var_list(stmts, &mut vars);
-        for (name, span) in lexical_names(stmts) {
+        let mut lexical = lexical_names(stmts);
+        if in_block {
+            // In a block, function declarations are lexical too.
+            for s in stmts {
+                if let StmtKind::FunctionDecl(f) = &s.kind {
+                    if let Some(id) = &f.name {
+                        lexical.push((id.name, id.span));
+                    }
+                }
+            }
+        }
+        for (name, span) in lexical {
             if extra.contains(&name) || vars.iter().any(|(v, _)| *v == name) {
                 return Err(already_declared(self, name, span));
             }
@@ -317,7 +328,7 @@ impl Emitter {
 
     /// Enters a block scope for `stmts` (lexical declarations + block functions).
     pub(crate) fn enter_block_scope(&mut self, stmts: &[Stmt], kind: ScopeKind) -> Result<(), Diagnostic> {
-        self.check_lexical_clashes(stmts, &[])?;
+        self.check_lexical_clashes(stmts, &[], true)?;
         self.push_scope(kind, false);
         self.declare_lexicals(stmts)?;
         self.open_scope_storage();

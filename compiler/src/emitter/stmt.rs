@@ -265,6 +265,13 @@ impl Emitter {
         Ok(())
     }
 
+    /// Whether `e` mentions identifier `name` anywhere (conservative).
+    fn mentions(&self, e: &ast::Expr, name: Atom) -> bool {
+        let mut found = false;
+        crate::resolver::for_each_ident(e, &mut |n| found |= n == name);
+        found
+    }
+
     /// Emits `IterClose` for every for-of loop at jump-scope index >= `from`.
     fn close_iterators_from(&mut self, from: usize) {
         let iters: Vec<_> = self.fr().jumps[from..].iter().rev().filter_map(|j| j.iterator).collect();
@@ -314,6 +321,10 @@ impl Emitter {
             None => {}
         }
         let per_iteration_env = head_scope && self.fr().scopes.last().map(|s| s.has_env).unwrap_or(false);
+        if per_iteration_env {
+            // Closures in the initializer keep the initial bindings.
+            self.emit(Op::CopyEnv {});
+        }
         let start = self.pc();
         // `break` leaves the head scope; `continue` stays in it.
         self.push_jump_scope(labels, true);
@@ -378,7 +389,20 @@ impl Emitter {
             ForHead::Target(e) => LoopTarget::Expr(e),
         };
         let iter = self.temp(right.span)?;
-        let obj = self.expr_reg(right)?;
+        // `for (let x of x)`: the head's names are in their TDZ while the
+        // right-hand side is evaluated.
+        let tdz_names: Vec<(Atom, BindingKind, Span)> = match target {
+            LoopTarget::Declared(VarKind::Let | VarKind::Const, name, span) if self.mentions(right, name) => vec![(name, BindingKind::Let, span)],
+            _ => Vec::new(),
+        };
+        if !tdz_names.is_empty() {
+            self.enter_scope_with(&tdz_names)?;
+        }
+        let obj = self.temp(right.span)?;
+        self.expr(right, obj)?;
+        if !tdz_names.is_empty() {
+            self.leave_scope();
+        }
         if is_of {
             self.emit(Op::GetIterator { dst: iter, obj });
         } else {
@@ -490,7 +514,15 @@ impl Emitter {
             self.emit(Op::RestoreEnv { src: env_save });
             match &h.param {
                 Some(ast::Pattern::Ident(id)) => {
-                    for (name, span) in super::scope::lexical_names(&h.body) {
+                    let mut body_names = super::scope::lexical_names(&h.body);
+                    for s in &h.body {
+                        if let StmtKind::FunctionDecl(f) = &s.kind {
+                            if let Some(fid) = &f.name {
+                                body_names.push((fid.name, fid.span));
+                            }
+                        }
+                    }
+                    for (name, span) in body_names {
                         if name == id.name {
                             return Err(Diagnostic::syntax(format!("Identifier '{}' has already been declared", self.ident_text(name)), span));
                         }

@@ -26,8 +26,26 @@ pub fn install(rt: &mut Runtime) {
     rt.define_native(proto, "apply", 2, apply);
     rt.define_native(proto, "bind", 1, bind);
     rt.define_native(proto, "toString", 0, to_string);
+    // %ThrowTypeError%: `caller` and `arguments` of strict functions.
+    let thrower = rt.new_native("", 0, throw_type_error, false);
+    if let Some(o) = rt.obj_mut(thrower) {
+        o.extensible = false;
+    }
+    let object_proto = rt.intrinsics.object_proto;
+    for name in ["caller", "arguments"] {
+        let pair = rt.alloc_object(Class::Accessor { get: thrower, set: thrower }, object_proto);
+        let key = rt.key_from_str(name);
+        rt.define_own(proto, key, pair, PropFlags(PropFlags::ACCESSOR | PropFlags::CONFIGURABLE));
+    }
     let ctor = super::define_constructor(rt, "Function", 1, function_ctor, proto);
     rt.intrinsics.function_ctor = ctor;
+}
+
+fn throw_type_error(cx: &mut dyn Host, _this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    Err(type_error(
+        cx,
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
 }
 
 fn function_ctor(cx: &mut dyn Host, _this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
