@@ -26,6 +26,19 @@ pub struct Slot {
     /// `types::*` bits for arithmetic/comparison sites.
     pub types: u8,
     pub hits: u32,
+    /// A store site's cached property addition (see `Transition`).
+    pub transition: Option<Transition>,
+}
+
+/// "Storing the missing property at this site into an ordinary object of
+/// shape `from` with prototype `proto` gives shape `to`", valid while the
+/// runtime's `proto_epoch` equals `epoch`.
+#[derive(Clone, Copy, Debug)]
+pub struct Transition {
+    pub from: u32,
+    pub to: u32,
+    pub proto: u64,
+    pub epoch: u64,
 }
 
 impl Slot {

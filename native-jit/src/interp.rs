@@ -339,13 +339,17 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             }
             Op::SetNamed { obj, name, src, strict, fb } => {
                 let (o, v) = (r!(obj), r!(src));
-                if ic_store(vm, func, fb, o, v) {
+                if ic_store(vm, func, fb, o, v) || ic_transition(vm, func, fb, o, v) {
                     continue;
                 }
                 sync_pc!();
                 let key = vm.loaded.keys[func as usize][name as usize];
+                let before = transition_state(vm, o);
                 tri!(ops::set(vm, o, key, v, strict != 0));
                 ic_record(vm, func, fb, o, key);
+                if let Some(before) = before {
+                    record_transition(vm, func, fb, o, key, before);
+                }
             }
             Op::GetIndexed { dst, obj, key, .. } => {
                 let (o, k) = (r!(obj), r!(key));
@@ -493,8 +497,17 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     let msg = format!("{} is not a constructor", const_text(vm, func, desc));
                     tri!(Err(type_error(vm, &msg)));
                 }
-                let args: Vec<Value> = vm.stack[start..start + argc as usize].to_vec();
-                r!(dst) = tri!(vm.construct_value(callee, &args, callee));
+                let argc = argc as usize;
+                let mut buffer = [Value::UNDEFINED; 8];
+                let heap_args: Vec<Value>;
+                let args: &[Value] = if argc <= 8 {
+                    buffer[..argc].copy_from_slice(&vm.stack[start..start + argc]);
+                    &buffer[..argc]
+                } else {
+                    heap_args = vm.stack[start..start + argc].to_vec();
+                    &heap_args
+                };
+                r!(dst) = tri!(vm.construct_value(callee, args, callee));
             }
             Op::SuperCall { dst, args, argc } => {
                 sync_pc!();
@@ -813,6 +826,52 @@ fn ic_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
         }
     }
     false
+}
+
+/// Shape and prototype of an ordinary object before a store (the state a
+/// transition is keyed on), if it is eligible for transition caching.
+fn transition_state(vm: &Vm, o: Value) -> Option<(u32, u64)> {
+    let obj = vm.rt.obj(o)?;
+    if obj.shape == DICTIONARY_SHAPE || !obj.extensible || !matches!(obj.class, Class::Ordinary) {
+        return None;
+    }
+    Some((obj.shape.0, obj.proto.0))
+}
+
+/// After a slow store that added `key` as a plain data property: cache the
+/// shape transition.
+fn record_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey, (from, proto): (u32, u64)) {
+    let Some(obj) = vm.rt.obj(o) else { return };
+    if obj.shape == DICTIONARY_SHAPE {
+        return;
+    }
+    let shape = vm.rt.shapes.get(obj.shape);
+    if shape.parent.map(|p| p.0) != Some(from) || shape.key != Some(key) || shape.flags != PropFlags::DATA {
+        return;
+    }
+    let t = crate::feedback::Transition { from, to: obj.shape.0, proto, epoch: vm.rt.proto_epoch };
+    vm.feedback[func as usize].slots[fb as usize].transition = Some(t);
+}
+
+/// Transition-cache probe: adds the property in place when the object is
+/// in the cached state.
+#[inline]
+fn ic_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
+    let Some(t) = vm.feedback[func as usize].slots[fb as usize].transition else { return false };
+    if t.epoch != vm.rt.proto_epoch {
+        return false;
+    }
+    let Some(r) = o.to_ref() else { return false };
+    match vm.rt.heap.obj_mut(r) {
+        Some(obj)
+            if obj.shape.0 == t.from && obj.proto.0 == t.proto && obj.extensible && matches!(obj.class, Class::Ordinary) =>
+        {
+            obj.shape = kiln_runtime::shape::ShapeId(t.to);
+            obj.slots.push(v);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// After a slow access: cache (shape → slot) if `key` is an own writable

@@ -36,7 +36,7 @@ pub struct VmOptions {
 
 impl Default for VmOptions {
     fn default() -> Self {
-        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 200_000, script: false }
+        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 60_000, script: false }
     }
 }
 
@@ -416,6 +416,7 @@ impl Vm {
             self.rt.define_own(func, PropKey::Atom(atoms::NAME), name, PropFlags(PropFlags::CONFIGURABLE));
         }
         if kind == METHOD_KIND_GETTER || kind == METHOD_KIND_SETTER {
+            self.rt.invalidate_transitions();
             let existing = match self.rt.get_own(obj, key) {
                 kiln_runtime::property::OwnProp::Slot(v, f) if f.is_accessor() => Some(v),
                 _ => None,

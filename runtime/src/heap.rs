@@ -43,7 +43,14 @@ pub struct Heap {
     pub max_cells: usize,
     pub live_after_last_gc: usize,
     pub collections: usize,
+    /// Boxes of dead objects, reused by allocation: most programs allocate
+    /// many short-lived objects of the same sizes, and recycling them
+    /// (with their slot vectors' capacity) avoids a malloc/free pair each.
+    pub object_pool: Vec<Box<Object>>,
 }
+
+/// Upper bound on recycled object boxes kept between collections.
+const MAX_POOLED_OBJECTS: usize = 1 << 17;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -67,6 +74,7 @@ impl Heap {
             max_cells: 0,
             live_after_last_gc: 0,
             collections: 0,
+            object_pool: Vec::new(),
         }
     }
 
@@ -138,8 +146,15 @@ impl Heap {
             if self.marks[index] {
                 self.marks[index] = false;
             } else {
-                if !matches!(self.cells[index], Cell::Free) {
-                    self.cells[index] = Cell::Free;
+                match core::mem::replace(&mut self.cells[index], Cell::Free) {
+                    // Dead objects' allocations are recycled (see `object_pool`).
+                    Cell::Obj(mut obj) if self.object_pool.len() < MAX_POOLED_OBJECTS => {
+                        obj.slots.clear();
+                        obj.dict = None;
+                        obj.class = crate::object::Class::Ordinary;
+                        self.object_pool.push(obj);
+                    }
+                    _ => {}
                 }
                 self.free.push(index as u32);
             }

@@ -76,6 +76,14 @@ pub struct Runtime {
     pub output: Box<dyn Output>,
     /// State of `Math.random` (xorshift; seedable for reproducible tests).
     pub random_state: u64,
+    /// Bumped whenever something happens that can change what a plain
+    /// `obj.x = v` does for a property `obj` lacks: an accessor or read-only
+    /// property is defined at run time, properties are frozen, or a
+    /// prototype link changes. Engines cache "adding x to shape S gives
+    /// shape T" transitions only while the epoch is unchanged. Every
+    /// run-time definition of an accessor or non-writable property must
+    /// call `invalidate_transitions`.
+    pub proto_epoch: u64,
 }
 
 impl Runtime {
@@ -92,6 +100,7 @@ impl Runtime {
             roots: Vec::new(),
             output,
             random_state: 0x2545_F491_4F6C_DD1D,
+            proto_epoch: 0,
         };
         crate::builtins::install(&mut rt);
         rt
@@ -107,6 +116,11 @@ impl Runtime {
         roots.push(self.pending_exception);
         self.intrinsics.for_each(&mut |v| roots.push(v));
         self.heap.collect(&mut roots.into_iter());
+    }
+
+    /// See `proto_epoch`.
+    pub fn invalidate_transitions(&mut self) {
+        self.proto_epoch += 1;
     }
 
     // ---- atoms and strings ----------------------------------------------
@@ -166,7 +180,16 @@ impl Runtime {
     // ---- object allocation ----------------------------------------------
 
     pub fn alloc_object(&mut self, class: Class, proto: Value) -> Value {
-        Value::from_ref(self.heap.alloc(Cell::Obj(Box::new(Object::new(class, proto)))))
+        let obj = match self.heap.object_pool.pop() {
+            Some(mut recycled) => {
+                let slots = core::mem::take(&mut recycled.slots);
+                *recycled = Object::new(class, proto);
+                recycled.slots = slots;
+                recycled
+            }
+            None => Box::new(Object::new(class, proto)),
+        };
+        Value::from_ref(self.heap.alloc(Cell::Obj(obj)))
     }
 
     /// `{}` with Object.prototype.
@@ -177,7 +200,7 @@ impl Runtime {
 
     pub fn new_array(&mut self, elements: Vec<Value>) -> Value {
         let proto = self.intrinsics.array_proto;
-        self.alloc_object(Class::Array(elements), proto)
+        self.alloc_object(Class::Array(elements.into()), proto)
     }
 
     pub fn obj(&self, v: Value) -> Option<&Object> {

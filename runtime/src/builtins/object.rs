@@ -189,6 +189,7 @@ fn assign(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResu
 
 fn freeze(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = arg(args, 0);
+    cx.rt().invalidate_transitions();
     if cx.rt().is_object(o) {
         cx.rt().freeze(o);
     }
@@ -256,6 +257,7 @@ fn get_prototype_of(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value)
 
 fn set_prototype_of(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let (o, proto) = (arg(args, 0), arg(args, 1));
+    cx.rt().invalidate_transitions();
     if !proto.is_null() && !cx.rt().is_object(proto) {
         return Err(type_error(cx, "Object prototype may only be an Object or null"));
     }
@@ -330,6 +332,9 @@ fn define_from_descriptor(cx: &mut dyn Host, o: Value, key: PropKey, desc: Value
         } else {
             old_value
         };
+    }
+    if flags & PropFlags::ACCESSOR != 0 || flags & PropFlags::WRITABLE == 0 {
+        cx.rt().invalidate_transitions();
     }
     if !cx.rt().define_own(o, key, value, PropFlags(flags)) {
         let msg = alloc::format!("Cannot define property {}, object is not extensible", cx.rt().key_text(key));
