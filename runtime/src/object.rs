@@ -1,6 +1,6 @@
 //! JavaScript objects: a shape (or a dictionary), a prototype, property
-//! slots, and a `Class` payload for the exotic kinds (arrays with packed
-//! elements, functions, Map/Set, primitive wrappers, errors).
+//! slots, and a `Class` payload for the exotic kinds (arrays with dense
+//! elements and an explicit length, functions, Map/Set, primitive wrappers, errors).
 
 use crate::shape::{PropFlags, PropKey, ShapeId};
 use crate::value::Value;
@@ -66,16 +66,101 @@ pub enum MapKey {
     Other(u64),
 }
 
+/// The elements of an Array. `dense` holds indices `0..dense.len()`, with
+/// `Value::HOLE` marking a hole; every other element (sparse ones far past
+/// the dense end, and elements with non-default attributes) lives in the
+/// object's dictionary under `PropKey::Index`, so a hole must always be
+/// checked there (when the object has a dictionary). The length is
+/// `max(len, dense.len())`: code that appends to `dense` where the length
+/// allows it (the interpreter's fast paths) keeps it right without touching
+/// `len`. Derefs to the dense `Vec` (whose `len()` is NOT the array length
+/// when the array is sparse: use `length()`).
+#[derive(Debug, Default)]
+pub struct ArrayElements {
+    pub dense: Vec<Value>,
+    /// The length when it is larger than `dense.len()` (a sparse tail).
+    len: u32,
+    /// `length` was made non-writable (Object.freeze, defineProperty). Such
+    /// an array always has a dictionary, which turns off the fast paths that
+    /// append to `dense`.
+    pub length_readonly: bool,
+}
+
+impl ArrayElements {
+    /// An empty array of length `len`: memory independent of `len`.
+    pub fn with_length(len: u32) -> ArrayElements {
+        ArrayElements { dense: Vec::new(), len, length_readonly: false }
+    }
+
+    /// The array's `length`.
+    #[inline]
+    pub fn length(&self) -> u32 {
+        let d = self.dense.len() as u32;
+        if self.len > d {
+            self.len
+        } else {
+            d
+        }
+    }
+
+    /// Records a new length; the caller removes elements past it.
+    pub fn set_length(&mut self, len: u32) {
+        self.len = len;
+        if (self.dense.len() as u32) > len {
+            self.dense.truncate(len as usize);
+        }
+    }
+
+    /// True when every element is in `dense` range (no sparse tail).
+    #[inline]
+    pub fn is_dense(&self) -> bool {
+        self.len as usize <= self.dense.len()
+    }
+
+    /// The dense vector as the whole array, when there is no sparse tail:
+    /// the length then follows the vector through any change (also shrinking).
+    pub fn packed(&mut self) -> Option<&mut Vec<Value>> {
+        if !self.is_dense() {
+            return None;
+        }
+        self.len = 0;
+        Some(&mut self.dense)
+    }
+}
+
+impl From<Vec<Value>> for ArrayElements {
+    fn from(dense: Vec<Value>) -> ArrayElements {
+        ArrayElements { dense, len: 0, length_readonly: false }
+    }
+}
+
+impl core::ops::Deref for ArrayElements {
+    type Target = Vec<Value>;
+    #[inline]
+    fn deref(&self) -> &Vec<Value> {
+        &self.dense
+    }
+}
+
+impl core::ops::DerefMut for ArrayElements {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.dense
+    }
+}
+
 #[derive(Debug)]
 pub enum Class {
     Ordinary,
-    /// Packed elements; `Value::HOLE` marks a hole. `length` is `elements.len()`.
-    Array(Vec<Value>),
+    /// An Array: a dense prefix of elements plus the length (see `ArrayElements`).
+    Array(ArrayElements),
     /// A bytecode function: `func` indexes the program's function table.
     Closure { func: u32, env: Value, this_val: Value, home: Value, fields: Value, flavor: FuncFlavor },
     Native { f: NativeFn, ctor: bool },
     Bound { target: Value, this: Value, args: Vec<Value> },
     Error,
+    /// A function's `arguments` object (indexed own properties + `length`).
+    Arguments,
     Map(Box<MapData>),
     Set(Box<MapData>),
     BoxedNumber(f64),
@@ -160,6 +245,7 @@ impl Object {
             Class::Ordinary
             | Class::Native { .. }
             | Class::Error
+            | Class::Arguments
             | Class::BoxedNumber(_)
             | Class::BoxedBool(_) => {}
         }

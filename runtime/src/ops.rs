@@ -412,7 +412,7 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
     if let OwnProp::Slot(_, flags) = rt.get_own(target, key) {
         if !flags.is_accessor() && flags.writable() {
             if key == PropKey::Atom(atoms::LENGTH) && rt.is_array(target) {
-                return crate::builtins::array::set_array_length(cx, target, value);
+                return crate::builtins::array::set_array_length(cx, target, value, strict);
             }
             rt.write_own_slot(target, key, value);
             return Ok(());
@@ -462,9 +462,6 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
         OwnProp::None => rt.define_own(target, key, value, PropFlags::DATA),
     };
     if !ok {
-        if rt.is_array(target) && (matches!(key, PropKey::Index(_)) || key == PropKey::Atom(atoms::LENGTH)) && rt.obj(target).map(|o| o.extensible).unwrap_or(false) {
-            return Err(crate::error::range_error(cx, "Invalid array length"));
-        }
         if strict {
             let msg = format!("Cannot add property {}, object is not extensible", describe_key(rt, key));
             return Err(type_error(cx, &msg));
@@ -573,7 +570,7 @@ pub fn invoke(cx: &mut dyn Host, receiver: Value, name: AtomId, args: &[Value]) 
 /// The length of an array-like (`ToLength(Get(o, "length"))`).
 pub fn length_of(cx: &mut dyn Host, o: Value) -> JsResult<u64> {
     if let Some(Class::Array(elements)) = cx.rt().obj(o).map(|o| &o.class) {
-        return Ok(elements.len() as u64);
+        return Ok(elements.length() as u64);
     }
     let len = get(cx, o, PropKey::Atom(atoms::LENGTH))?;
     let n = to_number(cx, len)?;

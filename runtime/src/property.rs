@@ -19,9 +19,12 @@ pub enum OwnProp {
     None,
 }
 
-/// Arrays grow densely up to this far past their end; a write further out is
-/// refused (sparse arrays are not supported yet).
-pub const MAX_DENSE_GAP: usize = 1 << 24;
+/// An array's dense part grows by at most this many holes to take a write
+/// past its end; a write further out goes to the dictionary (sparse).
+pub const DENSE_GAP: usize = 1024;
+/// An array whose length is at most this (e.g. `new Array(n)`) fills its
+/// dense part with holes up to any index below the length that is written.
+pub const DENSE_PRESIZED: u32 = 1 << 17;
 
 impl Runtime {
     /// Own property `key` of object `o` (data value or accessor pair).
@@ -36,7 +39,8 @@ impl Runtime {
                 }
             }
             (Class::Array(elements), PropKey::Atom(atoms::LENGTH)) => {
-                return OwnProp::Slot(Value::number(elements.len() as f64), PropFlags(PropFlags::WRITABLE));
+                let flags = if elements.length_readonly { PropFlags::NONE } else { PropFlags(PropFlags::WRITABLE) };
+                return OwnProp::Slot(Value::number(elements.length() as f64), flags);
             }
             (Class::BoxedString(s), PropKey::Index(i)) => {
                 let r = s.as_ref();
@@ -65,34 +69,26 @@ impl Runtime {
     }
 
     /// Defines (or redefines) an own data/accessor property with `flags`.
-    /// Returns false when the object is not extensible or the array would
-    /// become too sparse.
+    /// Returns false when the object is not extensible (or, for arrays, the
+    /// length is read-only or not a valid length). Defining an array's
+    /// `length` sets it (see `set_array_length`); flags without WRITABLE
+    /// then make it read-only.
     pub fn define_own(&mut self, o: Value, key: PropKey, value: Value, flags: PropFlags) -> bool {
         if let PropKey::Index(i) = key {
-            if let Some(obj) = self.obj_mut(o) {
-                let extensible = obj.extensible;
-                if let Class::Array(elements) = &mut obj.class {
-                    if flags == PropFlags::DATA {
-                        let i = i as usize;
-                        if i < elements.len() {
-                            if !extensible && elements[i].is_hole() {
-                                return false;
-                            }
-                            elements[i] = value;
-                            return true;
-                        }
-                        if !extensible || i - elements.len() > MAX_DENSE_GAP {
-                            return false;
-                        }
-                        elements.resize(i, Value::HOLE);
-                        elements.push(value);
-                        return true;
-                    }
-                }
+            if self.is_array(o) {
+                return self.define_array_index(o, i, value, flags);
             }
         }
         if key == PropKey::Atom(atoms::LENGTH) && self.is_array(o) {
-            return self.set_array_length(o, value);
+            let n = value.as_number();
+            if !value.is_number() || n != (n as u32) as f64 {
+                return false;
+            }
+            let ok = self.set_array_length(o, n as u32);
+            if !flags.writable() {
+                self.make_array_length_readonly(o);
+            }
+            return ok;
         }
         let shapes = &mut self.shapes;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return false };
@@ -144,21 +140,94 @@ impl Runtime {
         self.define_own(o, key, value, flags)
     }
 
-    fn set_array_length(&mut self, o: Value, value: Value) -> bool {
+    /// Defines array element `i` (ArrayDefineOwnProperty for an index):
+    /// plain data elements go to the dense part when it is close enough,
+    /// everything else to the dictionary. Fails past a read-only length.
+    fn define_array_index(&mut self, o: Value, i: u32, value: Value, flags: PropFlags) -> bool {
+        let key = PropKey::Index(i);
+        let shapes = &mut self.shapes;
+        let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return false };
+        let extensible = obj.extensible;
+        let in_dict = obj.dict.as_ref().is_some_and(|d| d.contains_key(&key));
+        let Class::Array(elements) = &mut obj.class else { return false };
+        let idx = i as usize;
+        let length = elements.length();
+        if i >= length && elements.length_readonly {
+            return false;
+        }
+        if !in_dict {
+            let present = idx < elements.dense.len() && !elements.dense[idx].is_hole();
+            if !present && !extensible {
+                return false;
+            }
+            if flags == PropFlags::DATA {
+                let d = elements.dense.len();
+                if idx < d {
+                    elements.dense[idx] = value;
+                    return true;
+                }
+                if idx - d <= DENSE_GAP || idx < 2 * d || (i < length && length <= DENSE_PRESIZED) {
+                    elements.dense.resize(idx, Value::HOLE);
+                    elements.dense.push(value);
+                    return true;
+                }
+            } else if present {
+                elements.dense[idx] = Value::HOLE;
+            }
+        }
+        if i >= length {
+            elements.set_length(i + 1);
+        }
+        to_dictionary(shapes, obj);
+        if let Some(dict) = &mut obj.dict {
+            dict.insert(key, (value, flags));
+        }
+        true
+    }
+
+    /// ArraySetLength's effect: growing only records the length; shrinking
+    /// deletes the elements at or past `n`, stopping above the highest
+    /// non-configurable one (then the length ends just past it and this
+    /// returns false). Also false when the length is read-only and differs.
+    pub fn set_array_length(&mut self, o: Value, n: u32) -> bool {
         let Some(obj) = self.obj_mut(o) else { return false };
-        if let Class::Array(elements) = &mut obj.class {
-            let n = value.as_number();
-            if n < 0.0 || n != (n as u32) as f64 {
-                return false;
-            }
-            let n = n as usize;
-            if n > elements.len() && n - elements.len() > MAX_DENSE_GAP {
-                return false;
-            }
-            elements.resize(n, Value::HOLE);
+        let crate::object::Object { class, dict, .. } = obj;
+        let Class::Array(elements) = class else { return false };
+        let old = elements.length();
+        if n == old {
             return true;
         }
-        false
+        if elements.length_readonly {
+            return false;
+        }
+        if n > old {
+            elements.set_length(n);
+            return true;
+        }
+        let mut new_len = n;
+        if let Some(dict) = dict {
+            for (k, (_, f)) in dict.iter() {
+                if let PropKey::Index(j) = *k {
+                    if j >= new_len && !f.configurable() {
+                        new_len = j + 1;
+                    }
+                }
+            }
+            dict.retain(|k, _| !matches!(*k, PropKey::Index(j) if j >= new_len));
+        }
+        elements.set_length(new_len);
+        new_len == n
+    }
+
+    /// Makes an array's `length` non-writable. The array gets a dictionary,
+    /// which keeps the interpreter's append fast path away from it.
+    pub fn make_array_length_readonly(&mut self, o: Value) {
+        let shapes = &mut self.shapes;
+        let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return };
+        if let Class::Array(elements) = &mut obj.class {
+            elements.length_readonly = true;
+            to_dictionary(shapes, obj);
+        }
     }
 
     /// Deletes an own property. Returns false if it is non-configurable.
@@ -260,21 +329,26 @@ impl Runtime {
         let keys = self.own_keys(o, false);
         let shapes = &mut self.shapes;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return };
-        if let Class::Array(_) = obj.class {
-            // Elements of a frozen array are stored in the dictionary.
-            if let Class::Array(elements) = core::mem::replace(&mut obj.class, Class::Array(Vec::new())) {
-                to_dictionary(shapes, obj);
-                if let Some(dict) = &mut obj.dict {
-                    for (i, v) in elements.iter().enumerate() {
-                        if !v.is_hole() {
-                            dict.insert(PropKey::Index(i as u32), (*v, PropFlags(PropFlags::ENUMERABLE)));
-                        }
-                    }
+        // Elements of a frozen array are moved to the dictionary (which keeps
+        // their attributes); its length becomes read-only.
+        let moved = match &mut obj.class {
+            Class::Array(elements) => {
+                let len = elements.length();
+                let dense = core::mem::take(&mut elements.dense);
+                elements.set_length(len);
+                elements.length_readonly = true;
+                dense
+            }
+            _ => Vec::new(),
+        };
+        to_dictionary(shapes, obj);
+        if let Some(dict) = &mut obj.dict {
+            for (i, v) in moved.into_iter().enumerate() {
+                if !v.is_hole() {
+                    dict.insert(PropKey::Index(i as u32), (v, PropFlags::DATA));
                 }
-                obj.class = Class::Array(alloc::vec![Value::HOLE; elements.len()]);
             }
         }
-        to_dictionary(shapes, obj);
         obj.extensible = false;
         if let Some(dict) = &mut obj.dict {
             for (_, (_, f)) in dict.iter_mut() {

@@ -11,7 +11,8 @@ use crate::error::{range_error, type_error};
 use crate::host::{Host, JsResult};
 use crate::object::{Class, FuncFlavor};
 use crate::ops;
-use crate::property::{OwnProp, MAX_DENSE_GAP};
+use crate::object::ArrayElements;
+use crate::property::OwnProp;
 use crate::realm::Runtime;
 use crate::shape::{PropFlags, PropKey};
 use crate::value::Value;
@@ -87,12 +88,12 @@ fn array_ctor(cx: &mut dyn Host, _this: Value, args: &[Value], new_target: Value
     }
     let elements = if args.len() == 1 && args[0].is_number() {
         let n = args[0].as_number();
-        if crate::number::to_uint32(n) as f64 != n || n as usize > MAX_DENSE_GAP {
+        if crate::number::to_uint32(n) as f64 != n {
             return Err(range_error(cx, "Invalid array length"));
         }
-        alloc::vec![Value::HOLE; n as usize]
+        sized_elements(n as u32)
     } else {
-        args.to_vec()
+        ArrayElements::from(args.to_vec())
     };
     Ok(cx.rt().alloc_object(Class::Array(elements), proto))
 }
@@ -211,12 +212,24 @@ pub fn require_callable(cx: &mut dyn Host, f: Value) -> JsResult<()> {
     Err(type_error(cx, &format!("{} is not a function", text)))
 }
 
-/// ArrayCreate(len): `len` holes, or RangeError "Invalid array length".
+/// ArrayCreate(len): an array of length `len` without elements, or
+/// RangeError "Invalid array length".
 pub fn array_create(cx: &mut dyn Host, len: u64) -> JsResult<Value> {
-    if len > u32::MAX as u64 || len as usize > MAX_DENSE_GAP {
+    if len > u32::MAX as u64 {
         return Err(range_error(cx, "Invalid array length"));
     }
-    Ok(cx.rt().new_array(alloc::vec![Value::HOLE; len as usize]))
+    let proto = cx.rt().intrinsics.array_proto;
+    Ok(cx.rt().alloc_object(Class::Array(sized_elements(len as u32)), proto))
+}
+
+/// The elements of an empty array of length `len`, with room reserved for
+/// filling it when `len` is small.
+fn sized_elements(len: u32) -> ArrayElements {
+    let mut e = ArrayElements::with_length(len);
+    if len <= 1 << 16 {
+        e.dense.reserve_exact(len as usize);
+    }
+    e
 }
 
 /// The constructor ArraySpeciesCreate would use for results derived from
@@ -308,26 +321,57 @@ pub fn delete_index(cx: &mut dyn Host, o: Value, i: u64) -> JsResult<()> {
 
 /// Set(o, "length", n, true).
 pub fn set_length(cx: &mut dyn Host, o: Value, n: u64) -> JsResult<()> {
-    if cx.rt().is_array(o) {
-        return set_array_length(cx, o, Value::number(n as f64));
+    if cx.rt().is_array(o) && n <= u32::MAX as u64 {
+        return set_array_length(cx, o, Value::number(n as f64), true);
     }
     ops::set(cx, o, PropKey::Atom(atoms::LENGTH), Value::number(n as f64), true)
 }
 
 /// `array.length = value` (ArraySetLength; `ops::set` calls this): a
 /// RangeError unless `value` is a valid uint32 length; shrinking deletes
-/// the elements past the new end.
-pub fn set_array_length(cx: &mut dyn Host, a: Value, value: Value) -> JsResult<()> {
-    let n = if value.is_number() { value.as_number() } else { ops::to_number(cx, value)? };
+/// the elements past the new end. A read-only length or an element that
+/// cannot be deleted makes it fail: a TypeError when `strict`.
+pub fn set_array_length(cx: &mut dyn Host, a: Value, value: Value, strict: bool) -> JsResult<()> {
+    let n = array_length_value(cx, value)?;
+    if cx.rt().set_array_length(a, n) || !strict {
+        return Ok(());
+    }
+    Err(array_length_failure(cx, a))
+}
+
+/// The new length an array `length` assignment or definition asks for:
+/// ToUint32(value), which must equal ToNumber(value) (both conversions
+/// run, as the spec says), else RangeError "Invalid array length".
+pub fn array_length_value(cx: &mut dyn Host, value: Value) -> JsResult<u32> {
+    let n = if value.is_number() {
+        value.as_number()
+    } else {
+        let first = ops::to_number(cx, value)?;
+        let second = ops::to_number(cx, value)?;
+        if crate::number::to_uint32(first) as f64 != second {
+            return Err(range_error(cx, "Invalid array length"));
+        }
+        second
+    };
     if crate::number::to_uint32(n) as f64 != n {
         return Err(range_error(cx, "Invalid array length"));
     }
-    let flags = PropFlags(PropFlags::WRITABLE);
-    if !cx.rt().define_own(a, PropKey::Atom(atoms::LENGTH), Value::number(n), flags) {
-        // The core refuses lengths that would make the array too sparse.
-        return Err(range_error(cx, "Invalid array length"));
+    Ok(n as u32)
+}
+
+/// The TypeError for a failed ArraySetLength: a read-only length, or an
+/// element that could not be deleted (V8's messages).
+pub fn array_length_failure(cx: &mut dyn Host, a: Value) -> crate::host::Thrown {
+    let readonly = matches!(cx.rt().obj(a).map(|o| &o.class), Some(Class::Array(e)) if e.length_readonly);
+    if readonly {
+        return type_error(cx, "Cannot assign to read only property 'length' of object '[object Array]'");
     }
-    Ok(())
+    let len = match cx.rt().obj(a).map(|o| &o.class) {
+        Some(Class::Array(e)) => e.length(),
+        _ => 0,
+    };
+    let msg = format!("Cannot delete property '{}' of [object Array]", len.saturating_sub(1));
+    type_error(cx, &msg)
 }
 
 /// CreateDataPropertyOrThrow(a, i, v).
@@ -341,9 +385,6 @@ pub fn create_data_property(cx: &mut dyn Host, a: Value, i: u64, v: Value) -> Js
     }
     if cx.rt().define_own(a, key, v, PropFlags::DATA) {
         return Ok(());
-    }
-    if cx.rt().obj(a).map(|o| o.extensible).unwrap_or(false) {
-        return Err(range_error(cx, "Invalid array length"));
     }
     Err(type_error(cx, &format!("Cannot add property {}, object is not extensible", i)))
 }
@@ -379,13 +420,14 @@ pub fn clamp_relative(rel: f64, len: u64) -> u64 {
     }
 }
 
-/// True when `o` is an extensible, non-dictionary array directly on an
+/// True when `o` is an extensible, non-dictionary array without a sparse
+/// tail (its length is `elements.len()`), directly on an
 /// untouched `Array.prototype` (no indexed properties on it or on
 /// `Object.prototype`): then a hole reads as `undefined`, `HasProperty` of a
 /// hole is false, and element vectors can be copied or spliced in bulk.
 pub fn is_fast_array(rt: &Runtime, o: Value) -> bool {
     let Some(obj) = rt.obj(o) else { return false };
-    if !matches!(obj.class, Class::Array(_)) || obj.dict.is_some() || !obj.extensible || obj.proto != rt.intrinsics.array_proto {
+    if !matches!(&obj.class, Class::Array(e) if e.is_dense()) || obj.dict.is_some() || !obj.extensible || obj.proto != rt.intrinsics.array_proto {
         return false;
     }
     let Some(ap) = rt.obj(rt.intrinsics.array_proto) else { return false };

@@ -24,7 +24,7 @@ fn fast_elements(cx: &mut dyn Host, o: Value) -> Option<&mut Vec<Value>> {
         return None;
     }
     match cx.rt().obj_mut(o).map(|x| &mut x.class) {
-        Some(Class::Array(elements)) => Some(elements),
+        Some(Class::Array(elements)) => elements.packed(),
         _ => None,
     }
 }
@@ -42,7 +42,10 @@ pub fn push(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRes
     // Appending never reads holes, so any extensible plain array will do.
     if let Some(obj) = cx.rt().obj_mut(o) {
         if obj.dict.is_none() && obj.extensible {
-            if let Class::Array(elements) = &mut obj.class {
+            if let Some(elements) = match &mut obj.class {
+                Class::Array(elements) => elements.packed(),
+                _ => None,
+            } {
                 if elements.len() + args.len() <= u32::MAX as usize {
                     elements.extend_from_slice(args);
                     return Ok(Value::number(elements.len() as f64));

@@ -74,7 +74,9 @@ pub fn list_from_array_like(cx: &mut dyn Host, list: Value) -> JsResult<Vec<Valu
     if !cx.rt().is_object(list) {
         return Err(type_error(cx, "CreateListFromArrayLike called on non-object"));
     }
-    if let Some(Class::Array(elements)) = cx.rt().obj(list).map(|o| &o.class) {
+    // Holes read as undefined unless the array keeps elements in its dictionary.
+    let plain = cx.rt().obj(list).filter(|o| o.dict.is_none()).map(|o| &o.class);
+    if let Some(Class::Array(elements)) = plain.filter(|c| matches!(c, Class::Array(e) if e.is_dense())) {
         return Ok(elements.iter().map(|v| if v.is_hole() { Value::UNDEFINED } else { *v }).collect());
     }
     let len = ops::length_of(cx, list)?;

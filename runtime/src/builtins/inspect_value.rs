@@ -163,14 +163,29 @@ impl Builder<'_> {
     fn kind(&mut self, o: Value, level: u32) -> (ObjectKind, bool, String) {
         let rt = &mut *self.rt;
         let class_info = match rt.obj(o).map(|x| &x.class) {
-            Some(Class::Array(elements)) => Some(ArrayInfo { len: elements.len() }),
+            Some(Class::Array(elements)) => Some(ArrayInfo { len: elements.length() as usize }),
             _ => None,
         };
         if let Some(info) = class_info {
             let mut elements = Vec::new();
             let limit = self.options.max_array_length.min(info.len) + 1;
             let mut shown = 0;
-            for i in 0..info.len {
+            // The present indices, ascending: the dense part, or (when some
+            // elements live in the dictionary) the own index keys, so a
+            // sparse array costs its element count, not its length.
+            let indices: Vec<u32> = match self.rt.obj(o) {
+                Some(x) if x.dict.is_some() => {
+                    let keys = self.rt.own_keys(o, false);
+                    keys.into_iter().filter_map(|k| if let PropKey::Index(i) = k { Some(i) } else { None }).collect()
+                }
+                Some(x) => match &x.class {
+                    Class::Array(e) => (0..e.len() as u32).collect(),
+                    _ => Vec::new(),
+                },
+                None => Vec::new(),
+            };
+            for i in indices {
+                let i = i as usize;
                 let v = match self.rt.obj(o).map(|x| &x.class) {
                     Some(Class::Array(e)) => e.get(i).copied().unwrap_or(Value::HOLE),
                     _ => Value::HOLE,

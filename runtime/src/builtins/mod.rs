@@ -57,7 +57,7 @@ pub fn install(rt: &mut Runtime) {
     ] {
         *proto = Value::UNDEFINED;
     }
-    let array_proto = rt.alloc_object(Class::Array(alloc::vec::Vec::new()), object_proto);
+    let array_proto = rt.alloc_object(Class::Array(Default::default()), object_proto);
     rt.intrinsics.array_proto = array_proto;
     let string_proto = rt.atom_string(crate::atoms::EMPTY);
     let string_proto = rt.alloc_object(Class::BoxedString(string_proto), object_proto);

@@ -25,8 +25,15 @@ pub fn show(h: &mut NativeHost, v: Value) -> String {
         return h.text(s);
     }
     if let Some(Class::Array(elements)) = h.rt.obj(v).map(|o| &o.class) {
-        let elements = elements.clone();
-        let parts: Vec<String> = elements.into_iter().map(|e| show(h, e)).collect();
+        let len = elements.length();
+        let mut parts: Vec<String> = Vec::new();
+        for i in 0..len {
+            let e = match h.rt.get_own(v, PropKey::Index(i)) {
+                kiln_runtime::property::OwnProp::Slot(e, _) => e,
+                kiln_runtime::property::OwnProp::None => Value::HOLE,
+            };
+            parts.push(show(h, e));
+        }
         return format!("[{}]", parts.join(","));
     }
     if h.rt.is_callable(v) {
