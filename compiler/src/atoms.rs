@@ -28,6 +28,12 @@ impl AtomTable {
         atom
     }
 
+    /// The atom for `s` if it was interned (no insertion).
+    pub fn find(&self, s: &str) -> Option<Atom> {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.index.get(units.as_slice()).copied()
+    }
+
     pub fn intern(&mut self, s: &str) -> Atom {
         let units: Vec<u16> = s.encode_utf16().collect();
         self.intern_utf16(&units)

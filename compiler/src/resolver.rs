@@ -20,6 +20,10 @@ pub type FunctionKey = (u32, u32);
 #[derive(Debug, Default)]
 pub struct Analysis {
     pub captured: FxHashMap<FunctionKey, FxHashSet<Atom>>,
+    /// Functions that mention `arguments` (themselves or in nested arrows;
+    /// conservatively also nested functions).
+    pub uses_arguments: FxHashSet<FunctionKey>,
+    arguments: Option<Atom>,
 }
 
 pub const SCRIPT_KEY: FunctionKey = (0, u32::MAX);
@@ -30,8 +34,8 @@ impl Analysis {
     }
 }
 
-pub fn analyze(program: &Program) -> Analysis {
-    let mut analysis = Analysis::default();
+pub fn analyze(program: &Program, arguments: Option<Atom>) -> Analysis {
+    let mut analysis = Analysis { arguments, ..Analysis::default() };
     let mut walker = Walker { analysis: &mut analysis, frames: Vec::new() };
     walker.frames.push(Frame::default());
     for stmt in &program.body {
@@ -97,6 +101,11 @@ impl Walker<'_> {
         free.extend(frame.inner_free.iter().copied());
         free.retain(|n| !frame.declared.contains(n));
         if let Some(key) = key {
+            if let Some(arguments) = self.analysis.arguments {
+                if free.contains(&arguments) {
+                    self.analysis.uses_arguments.insert(key);
+                }
+            }
             self.analysis.captured.insert(key, frame.inner_free);
         }
         self.frame().inner_free.extend(free);

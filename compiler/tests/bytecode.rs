@@ -145,7 +145,9 @@ fn tdz_check_only_before_initialization() {
 
 #[test]
 fn per_iteration_let_with_a_closure() {
-    check("const fs = [];\nfor (let i = 0; i < 3; i++) { fs.push(() => i); }\n", expect![[r#"
+    check(
+        "const fs = [];\nfor (let i = 0; i < 3; i++) { fs.push(() => i); }\n",
+        expect![[r#"
         function #0 "" (Script, params 0, registers 5, feedback slots 4)
              0  LoadUninit        dst=r0
              1  NewArray          dst=r1 capacity=0
@@ -176,7 +178,8 @@ fn per_iteration_let_with_a_closure() {
              0  LoadEnvChecked    dst=r0 depth=0 slot=0 name="i"
              1  Return            src=r0
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -304,7 +307,9 @@ fn switch_with_default_in_the_middle() {
 
 #[test]
 fn optional_chaining() {
-    check("function f(o) { return o?.a?.[0]?.(1); }\n", expect![[r#"
+    check(
+        "function f(o) { return o?.a?.[0]?.(1); }\n",
+        expect![[r#"
         function #0 "" (Script, params 0, registers 2, feedback slots 0)
              0  LoadUndefined     dst=r0
              1  MakeClosure       dst=r1 func=#1
@@ -327,7 +332,8 @@ fn optional_chaining() {
             11  LoadUndefined     dst=r1
             12  Return            src=r1
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -407,7 +413,9 @@ fn class_with_extends_super_and_fields() {
 
 #[test]
 fn method_call_passes_this_plain_call_does_not() {
-    check("function f(o, g) {\n  o.m(1);\n  o[0](2);\n  g(3);\n}\n", expect![[r#"
+    check(
+        "function f(o, g) {\n  o.m(1);\n  o[0](2);\n  g(3);\n}\n",
+        expect![[r#"
         function #0 "" (Script, params 0, registers 2, feedback slots 0)
              0  LoadUndefined     dst=r0
              1  MakeClosure       dst=r1 func=#1
@@ -432,12 +440,15 @@ fn method_call_passes_this_plain_call_does_not() {
             13  LoadUndefined     dst=r2
             14  Return            src=r2
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn compound_and_logical_assignment() {
-    check("function f(o, x) {\n  x += 1;\n  o.a *= 2;\n  x ||= 3;\n  o.b ??= 4;\n  o[x] &&= 5;\n}\n", expect![[r#"
+    check(
+        "function f(o, x) {\n  x += 1;\n  o.a *= 2;\n  x ||= 3;\n  o.b ??= 4;\n  o[x] &&= 5;\n}\n",
+        expect![[r#"
         function #0 "" (Script, params 0, registers 2, feedback slots 0)
              0  LoadUndefined     dst=r0
              1  MakeClosure       dst=r1 func=#1
@@ -473,12 +484,15 @@ fn compound_and_logical_assignment() {
             24  LoadUndefined     dst=r2
             25  Return            src=r2
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn typeof_undeclared_global_does_not_throw() {
-    check("console.log(typeof notDeclared, typeof console);\n", expect![[r#"
+    check(
+        "console.log(typeof notDeclared, typeof console);\n",
+        expect![[r#"
         function #0 "" (Script, params 0, registers 5, feedback slots 3)
              0  GetGlobal         dst=r2 name="console" fb0
              1  GetNamed          dst=r1 obj=r2 name="log" fb1
@@ -488,12 +502,15 @@ fn typeof_undeclared_global_does_not_throw() {
              5  LoadUndefined     dst=r0
              6  Return            src=r0
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn commonjs_top_level_vars_are_locals() {
-    check("var a = 1;\nfunction f() { return a; }\n", expect![[r#"
+    check(
+        "var a = 1;\nfunction f() { return a; }\n",
+        expect![[r#"
         function #0 "" (Script, params 0, registers 3, feedback slots 0)
              0  PushEnv           size=1
              1  LoadUndefined     dst=r1
@@ -512,12 +529,15 @@ fn commonjs_top_level_vars_are_locals() {
              2  LoadUndefined     dst=r0
              3  Return            src=r0
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn script_top_level_vars_are_global_properties() {
-    check_script("var a = 1;\nfunction f() { return a; }\nlet b = 2;\n", expect![[r#"
+    check_script(
+        "var a = 1;\nfunction f() { return a; }\nlet b = 2;\n",
+        expect![[r#"
         function #0 "" (Script, params 0, registers 2, feedback slots 1)
              0  DeclareGlobalVar  name="a"
              1  LoadUninit        dst=r0
@@ -536,7 +556,8 @@ fn script_top_level_vars_are_global_properties() {
              2  LoadUndefined     dst=r0
              3  Return            src=r0
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -556,7 +577,11 @@ fn misplaced_jumps_are_early_errors() {
     check_error("break;", SyntaxError, "Illegal break statement");
     check_error("continue;", SyntaxError, "Illegal continue statement: no surrounding iteration statement");
     check_error("while (true) { function f() { break; } }", SyntaxError, "Illegal break statement");
-    check_error("a: { continue a; }", SyntaxError, "Illegal continue statement: 'a' does not denote an iteration statement");
+    check_error(
+        "a: { continue a; }",
+        SyntaxError,
+        "Illegal continue statement: 'a' does not denote an iteration statement",
+    );
     check_error("return 1;", SyntaxError, "Illegal return statement");
     check_error("for (;;) { x: break y; }", SyntaxError, "Undefined label 'y'");
 }
@@ -578,7 +603,13 @@ fn invalid_assignment_targets_are_early_errors() {
 
 #[test]
 fn var_redeclaration_is_allowed() {
-    for src in ["var a; var a;", "function f() {} var f;", "function g() {} function g() {}", "{ let a; } { let a; }", "let a; { let a; }"] {
+    for src in [
+        "var a; var a;",
+        "function f() {} var f;",
+        "function g() {} function g() {}",
+        "{ let a; } { let a; }",
+        "let a; { let a; }",
+    ] {
         if let Err(d) = compile(src, CompileOptions::default()) {
             panic!("{:?} failed: {}", src, d.headline());
         }

@@ -229,6 +229,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             }
             Op::LoadNewTarget { dst } => r!(dst) = vm.frames[fi].new_target,
             Op::LoadCallee { dst } => r!(dst) = vm.frames[fi].callee,
+            Op::CreateArguments { dst } => r!(dst) = create_arguments(vm, fi, code.strict),
             Op::LoadUninit { dst } => r!(dst) = Value::UNINITIALIZED,
             Op::CheckInit { src, name } => {
                 if r!(src) == Value::UNINITIALIZED {
@@ -766,6 +767,23 @@ fn key_text_for_message(vm: &mut Vm, k: Value) -> String {
     let s = ops::primitive_to_string(&mut vm.rt, k);
     let units = vm.rt.heap.string_units(s.as_ref());
     String::from_utf16_lossy(&units)
+}
+
+/// An unmapped arguments object: indexed copies of the actual arguments,
+/// `length`, and (sloppy code) `callee`.
+fn create_arguments(vm: &mut Vm, fi: usize, strict: bool) -> Value {
+    let proto = vm.rt.intrinsics.object_proto;
+    let obj = vm.rt.alloc_object(Class::Arguments, proto);
+    let args = vm.frames[fi].forwarded.clone();
+    for (i, v) in args.iter().enumerate() {
+        vm.rt.define_own(obj, PropKey::Index(i as u32), *v, PropFlags::DATA);
+    }
+    vm.rt.define_own(obj, PropKey::Atom(kiln_runtime::atoms::LENGTH), Value::int(args.len() as i32), PropFlags::HIDDEN);
+    if !strict {
+        let callee = vm.frames[fi].callee;
+        vm.rt.define_own(obj, PropKey::Atom(kiln_runtime::atoms::CALLEE), callee, PropFlags::HIDDEN);
+    }
+    obj
 }
 
 fn find_handler(code: &kiln_compiler::bytecode::FunctionCode, pc: usize) -> Option<(u32, u16)> {

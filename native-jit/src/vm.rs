@@ -246,7 +246,7 @@ impl Vm {
         self.stack.resize(base + code.register_count as usize, Value::UNDEFINED);
         let n = args.len().min(code.param_count as usize);
         self.stack[base..base + n].copy_from_slice(&args[..n]);
-        let forwarded = if code.is_default_constructor { args.to_vec() } else { Vec::new() };
+        let forwarded = if code.is_default_constructor || code.keeps_arguments { args.to_vec() } else { Vec::new() };
         self.frames.push(Frame { func, base, pc: 0, env, callee, this: this_val, new_target, forwarded });
         self.safepoint();
         let result = crate::interp::execute(self, &program, func);

@@ -37,6 +37,7 @@ macro_rules! for_each_op {
             LoadThis { dst: Reg } "dst = this (ReferenceError in a derived constructor before super())";
             LoadNewTarget { dst: Reg } "dst = new.target";
             LoadCallee { dst: Reg } "dst = the running function (a named function expression's own name)";
+            CreateArguments { dst: Reg } "dst = a new arguments object of the running call";
             LoadUninit { dst: Reg } "dst = the TDZ marker (a let/const not yet initialized)";
             CheckInit { src: Reg, name: Name } "ReferenceError \"Cannot access 'name' before initialization\" if src holds the TDZ marker";
             ThrowConstAssign { name: Name } "TypeError: Assignment to constant variable.";

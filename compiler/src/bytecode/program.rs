@@ -60,6 +60,8 @@ pub struct FunctionCode {
     pub span_end: u32,
     /// True for class constructors that are the implicit default one.
     pub is_default_constructor: bool,
+    /// The frame keeps all actual arguments (for `arguments` objects).
+    pub keeps_arguments: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -209,16 +209,8 @@ impl Emitter {
         Ok(())
     }
 
-    fn check_supported_name(&self, id: &ast::Ident) -> Result<(), Diagnostic> {
-        let text = self.ident_text(id.name);
-        if text == "arguments" && matches!(self.resolve(id.name), Resolved::Global) && self.in_non_arrow_function() {
-            return Err(Diagnostic::unsupported("the arguments object is", id.span));
-        }
+    fn check_supported_name(&self, _id: &ast::Ident) -> Result<(), Diagnostic> {
         Ok(())
-    }
-
-    fn in_non_arrow_function(&self) -> bool {
-        self.stack.iter().rev().find(|f| f.flavor != FunctionFlavor::Arrow).map(|f| f.flavor != FunctionFlavor::Script).unwrap_or(false)
     }
 
     pub(crate) fn load_number(&mut self, n: f64, dst: Reg) {

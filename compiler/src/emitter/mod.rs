@@ -36,7 +36,8 @@ pub struct CompileOptions {
 
 /// Compiles a parsed program. `atoms` must be the table the parser filled.
 pub fn compile(program: &ast::Program, atoms: AtomTable, options: CompileOptions) -> Result<Program, Diagnostic> {
-    let analysis = resolver::analyze(program);
+    let arguments = atoms.find("arguments");
+    let analysis = resolver::analyze(program, arguments);
     let mut emitter = Emitter { atoms, analysis, functions: Vec::new(), stack: Vec::new(), is_hoisting: false, options };
     emitter.functions.push(None);
     emitter.compile_script(program)?;
@@ -275,6 +276,7 @@ impl Emitter {
     }
 
     pub(crate) fn finish_function(&mut self, state: FnState, name: Atom, param_count: u16, span: Span, is_default_constructor: bool) {
+        let keeps_arguments = state.code.iter().any(|op| matches!(op, Op::CreateArguments { .. }));
         let mut handlers = state.handlers;
         handlers.retain(|h| h.start < h.end);
         let code = FunctionCode {
@@ -291,6 +293,7 @@ impl Emitter {
             span_start: span.start,
             span_end: span.end,
             is_default_constructor,
+            keeps_arguments,
         };
         self.functions[state.index as usize] = Some(code);
     }
@@ -300,6 +303,10 @@ impl Emitter {
             f.span_start = span.start;
             f.span_end = span.end;
         }
+    }
+
+    pub(crate) fn uses_arguments(&self) -> bool {
+        self.analysis.uses_arguments.contains(&self.fr().key)
     }
 
     pub(crate) fn is_captured(&self, name: Atom) -> bool {

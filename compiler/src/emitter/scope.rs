@@ -209,6 +209,15 @@ impl Emitter {
         }
         self.check_lexical_clashes(body, &hoisted, false)?;
         self.declare_lexicals(body)?;
+        // `arguments`, unless a parameter or declaration of that name shadows it.
+        let arguments_binding = match self.atoms.find("arguments") {
+            Some(a) if !is_script && self.fr().flavor != FunctionFlavor::Arrow && self.fr().flavor != FunctionFlavor::Script
+                && self.uses_arguments() && self.find_in_innermost(a).is_none() =>
+            {
+                Some(self.add_binding(a, BindingKind::Var, Span::default())?)
+            }
+            _ => None,
+        };
         // A named function expression sees its own name unless shadowed.
         let self_binding = match self_name {
             Some(id) if self.find_in_innermost(id.name).is_none() => {
@@ -220,6 +229,18 @@ impl Emitter {
         for (r, b) in moved_params {
             if let Storage::Env(slot) = b.storage {
                 self.emit(Op::StoreEnv { src: r, depth: 0, slot });
+            }
+        }
+        if let Some(b) = arguments_binding {
+            match b.storage {
+                Storage::Reg(r) => {
+                    self.emit(Op::CreateArguments { dst: r });
+                }
+                Storage::Env(slot) => {
+                    let r = self.temp(Span::default())?;
+                    self.emit(Op::CreateArguments { dst: r });
+                    self.emit(Op::StoreEnv { src: r, depth: 0, slot });
+                }
             }
         }
         if let Some(b) = self_binding {

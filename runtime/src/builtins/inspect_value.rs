@@ -216,6 +216,7 @@ impl Builder<'_> {
             Str(Value),
             Bool(bool),
             Iter,
+            Args,
             Plain,
         }
         let k = match rt.obj(o).map(|x| &x.class) {
@@ -228,6 +229,7 @@ impl Builder<'_> {
             Some(Class::BoxedString(s)) => K::Str(*s),
             Some(Class::BoxedBool(b)) => K::Bool(*b),
             Some(Class::Iterator(_)) => K::Iter,
+            Some(Class::Arguments) => K::Args,
             _ => K::Plain,
         };
         match k {
@@ -288,6 +290,7 @@ impl Builder<'_> {
                 };
                 (ObjectKind::Plain, false, String::from(tag))
             }
+            K::Args => (ObjectKind::Arguments, false, String::new()),
             K::Plain => (ObjectKind::Plain, false, String::from(super::to_string_tag(rt, o).unwrap_or(""))),
         }
     }

@@ -108,6 +108,7 @@ pub fn builtin_tag(rt: &Runtime, v: Value) -> &'static str {
         Some(Class::Array(_)) => "Array",
         Some(Class::Closure { .. } | Class::Native { .. } | Class::Bound { .. }) => "Function",
         Some(Class::Error) => "Error",
+        Some(Class::Arguments) => "Arguments",
         Some(Class::BoxedNumber(_)) => "Number",
         Some(Class::BoxedString(_)) => "String",
         Some(Class::BoxedBool(_)) => "Boolean",
