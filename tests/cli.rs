@@ -92,7 +92,8 @@ fn syntax_error_has_position_source_line_and_caret() {
     let (r, file) = run(&[], "console.log('never');\nlet x = ;\n");
     assert_eq!(r.exit_code(), 1, "stderr:\n{}", r.stderr);
     assert_eq!(r.stdout, "", "a program that does not compile must not run");
-    let expected = format!("{}:2:9\nlet x = ;\n        ^\n\nSyntaxError: Unexpected token ';' (2:9)\n", file.display_name());
+    let expected =
+        format!("{}:2:9\nlet x = ;\n        ^\n\nSyntaxError: Unexpected token ';' (2:9)\n", file.display_name());
     assert_eq!(r.stderr, expected);
 }
 
@@ -133,11 +134,7 @@ fn uncaught_exception_keeps_earlier_stdout_and_prints_a_stack() {
     let (r, file) = run(&[], "console.log('before');\nfunction f() { null.x; }\nf();\nconsole.log('after');\n");
     assert_eq!(r.exit_code(), 1);
     assert_eq!(r.stdout, "before\n");
-    assert!(
-        r.stderr.starts_with("Uncaught TypeError: Cannot read properties of null (reading 'x')\n"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.starts_with("Uncaught TypeError: Cannot read properties of null (reading 'x')\n"), "{}", r.stderr);
     let name = file.display_name();
     assert!(r.stderr.contains(&format!("    at f ({}:2:", name)), "{}", r.stderr);
     assert!(r.stderr.contains(&format!("({}:3:1)", name)), "{}", r.stderr);
