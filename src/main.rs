@@ -157,6 +157,16 @@ fn run_command(cli: Cli) -> ExitCode {
             }
             let result = vm.run();
             vm.rt.output.flush();
+            if std::env::var_os("KILN_GC_STATS").is_some() {
+                let h = &vm.rt.heap;
+                eprintln!(
+                    "kiln gc: {} collections, {} cells high-water, {} live after last, threshold {}",
+                    h.collections,
+                    h.capacity_used(),
+                    h.live_after_last_gc,
+                    h.gc_threshold
+                );
+            }
             match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(RunError::Uncaught(text)) => {

@@ -36,7 +36,7 @@ pub struct VmOptions {
 
 impl Default for VmOptions {
     fn default() -> Self {
-        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 60_000, script: false }
+        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 30_000, script: false }
     }
 }
 
@@ -89,7 +89,7 @@ pub enum RunError {
 impl Vm {
     pub fn new(program: Program, source: &str, file_name: &str, output: Box<dyn Output>, options: VmOptions) -> Vm {
         let mut rt = Runtime::new(output);
-        rt.heap.gc_threshold = options.gc_threshold;
+        rt.heap.set_gc_threshold(options.gc_threshold);
         if options.max_heap_bytes > 0 {
             rt.heap.max_cells = (options.max_heap_bytes / kiln_runtime::heap::APPROX_CELL_BYTES).max(10_000);
         }

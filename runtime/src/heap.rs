@@ -27,30 +27,36 @@ pub struct Env {
 pub enum Cell {
     Free,
     Str(JsStr),
-    Obj(Box<Object>),
+    /// Objects live inline in their cell: one allocation-free slot each.
+    Obj(Object),
     Env(Env),
 }
 
+/// Cells are stored in fixed-size chunks: growing the heap never moves or
+/// copies existing cells (no doubling spike in memory), and a reference
+/// splits into (chunk, index) with a shift and a mask.
+const CHUNK_BITS: u32 = 12;
+const CHUNK_SIZE: usize = 1 << CHUNK_BITS;
+const CHUNK_MASK: usize = CHUNK_SIZE - 1;
+
 pub struct Heap {
-    cells: Vec<Cell>,
+    chunks: Vec<Box<[Cell]>>,
+    /// Cells handed out so far (the next fresh index).
+    len: usize,
     marks: Vec<bool>,
     free: Vec<u32>,
     /// Cells allocated since the last collection.
     allocated_since_gc: usize,
     /// Collect when this many cells were allocated since the last collection.
     pub gc_threshold: usize,
+    /// The smallest threshold (the configured one); the actual threshold
+    /// grows with half the live heap, so memory stays within ~1.5× live.
+    min_threshold: usize,
     /// Upper bound on live cells (`--max-heap`); 0 = unlimited.
     pub max_cells: usize,
     pub live_after_last_gc: usize,
     pub collections: usize,
-    /// Boxes of dead objects, reused by allocation: most programs allocate
-    /// many short-lived objects of the same sizes, and recycling them
-    /// (with their slot vectors' capacity) avoids a malloc/free pair each.
-    pub object_pool: Vec<Box<Object>>,
 }
-
-/// Upper bound on recycled object boxes kept between collections.
-const MAX_POOLED_OBJECTS: usize = 1 << 17;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -60,44 +66,77 @@ impl Default for Heap {
 
 /// Approximate bytes a cell costs, used to turn `--max-heap=SIZE` into a
 /// cell budget.
-pub const APPROX_CELL_BYTES: usize = 96;
+pub const APPROX_CELL_BYTES: usize = 128;
+
+fn new_chunk() -> Box<[Cell]> {
+    let mut v = Vec::with_capacity(CHUNK_SIZE);
+    v.resize_with(CHUNK_SIZE, || Cell::Free);
+    v.into_boxed_slice()
+}
 
 impl Heap {
     pub fn new() -> Heap {
         Heap {
+            chunks: Vec::new(),
             // Cell 0 is reserved so that no valid reference is 0.
-            cells: alloc::vec![Cell::Free],
+            len: 1,
             marks: alloc::vec![false],
             free: Vec::new(),
             allocated_since_gc: 0,
             gc_threshold: 100_000,
+            min_threshold: 100_000,
             max_cells: 0,
             live_after_last_gc: 0,
             collections: 0,
-            object_pool: Vec::new(),
         }
+        .with_first_chunk()
+    }
+
+    fn with_first_chunk(mut self) -> Heap {
+        self.chunks.push(new_chunk());
+        self
+    }
+
+    /// Sets the collection threshold (cells allocated between collections).
+    pub fn set_gc_threshold(&mut self, cells: usize) {
+        self.gc_threshold = cells;
+        self.min_threshold = cells;
     }
 
     pub fn alloc(&mut self, cell: Cell) -> Ref {
         self.allocated_since_gc += 1;
         if let Some(index) = self.free.pop() {
-            self.cells[index as usize] = cell;
+            *self.slot_mut(index as usize) = cell;
             return Ref(index);
         }
-        let index = self.cells.len() as u32;
-        self.cells.push(cell);
+        let index = self.len;
+        if index >> CHUNK_BITS >= self.chunks.len() {
+            self.chunks.push(new_chunk());
+        }
+        self.len += 1;
         self.marks.push(false);
-        Ref(index)
+        *self.slot_mut(index) = cell;
+        Ref(index as u32)
+    }
+
+    #[inline]
+    fn slot(&self, index: usize) -> &Cell {
+        &self.chunks[index >> CHUNK_BITS][index & CHUNK_MASK]
+    }
+
+    #[inline]
+    fn slot_mut(&mut self, index: usize) -> &mut Cell {
+        &mut self.chunks[index >> CHUNK_BITS][index & CHUNK_MASK]
     }
 
     #[inline]
     pub fn cell(&self, r: Ref) -> &Cell {
-        &self.cells[r.0 as usize]
+        self.slot(r.0 as usize)
     }
 
     #[inline]
     pub fn cell_mut(&mut self, r: Ref) -> &mut Cell {
-        &mut self.cells[r.0 as usize]
+        self.slot_mut(r.0 as usize)
     }
 
     /// True when enough was allocated that a safepoint should collect.
@@ -106,9 +145,14 @@ impl Heap {
         self.allocated_since_gc >= self.gc_threshold
     }
 
+    /// Cells ever handed out (the high-water mark of the cell table).
+    pub fn capacity_used(&self) -> usize {
+        self.len
+    }
+
     /// Cells in use (allocated minus free).
     pub fn live_cells(&self) -> usize {
-        self.cells.len() - self.free.len()
+        self.len - self.free.len()
     }
 
     /// True when the heap is over its `--max-heap` budget even after a collection.
@@ -119,42 +163,46 @@ impl Heap {
     /// Marks everything reachable from `roots` and frees the rest.
     pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) {
         let mut stack: Vec<u32> = Vec::new();
+        let marks = &mut self.marks;
+        let mut mark = |v: Value, stack: &mut Vec<u32>| {
+            if let Some(r) = v.to_ref() {
+                let i = r.0 as usize;
+                if i < marks.len() && !marks[i] {
+                    marks[i] = true;
+                    stack.push(r.0);
+                }
+            }
+        };
         for v in roots {
-            self.push_mark(v, &mut stack);
+            mark(v, &mut stack);
         }
+        let chunks = &self.chunks;
         while let Some(index) = stack.pop() {
-            let mut children: Vec<Value> = Vec::new();
-            match &self.cells[index as usize] {
+            let index = index as usize;
+            match &chunks[index >> CHUNK_BITS][index & CHUNK_MASK] {
                 Cell::Free => {}
                 Cell::Str(JsStr::Flat(_)) => {}
                 Cell::Str(JsStr::Rope { left, right, .. }) => {
-                    children.push(Value::from_ref(*left));
-                    children.push(Value::from_ref(*right));
+                    mark(Value::from_ref(*left), &mut stack);
+                    mark(Value::from_ref(*right), &mut stack);
                 }
                 Cell::Env(env) => {
-                    children.push(env.parent);
-                    children.extend_from_slice(&env.slots);
+                    mark(env.parent, &mut stack);
+                    for &v in &env.slots {
+                        mark(v, &mut stack);
+                    }
                 }
-                Cell::Obj(obj) => obj.trace(&mut |v| children.push(v)),
-            }
-            for v in children {
-                self.push_mark(v, &mut stack);
+                Cell::Obj(obj) => obj.trace(&mut |v| mark(v, &mut stack)),
             }
         }
         self.free.clear();
-        for index in 1..self.cells.len() {
+        for index in 1..self.len {
             if self.marks[index] {
                 self.marks[index] = false;
             } else {
-                match core::mem::replace(&mut self.cells[index], Cell::Free) {
-                    // Dead objects' allocations are recycled (see `object_pool`).
-                    Cell::Obj(mut obj) if self.object_pool.len() < MAX_POOLED_OBJECTS => {
-                        obj.slots.clear();
-                        obj.dict = None;
-                        obj.class = crate::object::Class::Ordinary;
-                        self.object_pool.push(obj);
-                    }
-                    _ => {}
+                let cell = self.slot_mut(index);
+                if !matches!(cell, Cell::Free) {
+                    *cell = Cell::Free;
                 }
                 self.free.push(index as u32);
             }
@@ -164,21 +212,12 @@ impl Heap {
         self.allocated_since_gc = 0;
         self.collections += 1;
         self.live_after_last_gc = self.live_cells();
-        // Grow the threshold with the live heap so collection stays amortised.
-        self.gc_threshold = self.gc_threshold.max(self.live_after_last_gc);
+        // Grow the threshold with the live heap so collection stays
+        // amortised, while the heap stays within ~1.5× the live data.
+        self.gc_threshold = self.min_threshold.max(self.live_after_last_gc / 2);
     }
 
     #[inline]
-    fn push_mark(&mut self, v: Value, stack: &mut Vec<u32>) {
-        if let Some(r) = v.to_ref() {
-            let i = r.0 as usize;
-            if i < self.marks.len() && !self.marks[i] {
-                self.marks[i] = true;
-                stack.push(r.0);
-            }
-        }
-    }
-
     pub fn obj(&self, r: Ref) -> Option<&Object> {
         match self.cell(r) {
             Cell::Obj(o) => Some(o),

@@ -180,16 +180,7 @@ impl Runtime {
     // ---- object allocation ----------------------------------------------
 
     pub fn alloc_object(&mut self, class: Class, proto: Value) -> Value {
-        let obj = match self.heap.object_pool.pop() {
-            Some(mut recycled) => {
-                let slots = core::mem::take(&mut recycled.slots);
-                *recycled = Object::new(class, proto);
-                recycled.slots = slots;
-                recycled
-            }
-            None => Box::new(Object::new(class, proto)),
-        };
-        Value::from_ref(self.heap.alloc(Cell::Obj(obj)))
+        Value::from_ref(self.heap.alloc(Cell::Obj(Object::new(class, proto))))
     }
 
     /// `{}` with Object.prototype.
