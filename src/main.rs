@@ -98,7 +98,7 @@ fn report_diagnostic(d: &Diagnostic, file: &str, source: &str, test262: bool) ->
     if test262 {
         match d.kind {
             DiagnosticKind::SyntaxError => println!("Test262:Error:parse:SyntaxError: {}", d.message),
-            DiagnosticKind::Unsupported => println!("Test262:Unsupported: {}", d.message),
+            DiagnosticKind::Unsupported => println!("Test262:Unsupported: {}", d.feature()),
         }
     }
     eprint!("{}", d.render(file, source));

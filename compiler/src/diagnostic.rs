@@ -30,6 +30,13 @@ impl Diagnostic {
         Diagnostic { kind: DiagnosticKind::Unsupported, message: what.into(), span }
     }
 
+    /// For an unsupported-feature diagnostic, the feature's name alone
+    /// ("generators"); for a syntax error, the message.
+    pub fn feature(&self) -> &str {
+        let m = self.message.as_str();
+        m.strip_suffix(" are").or_else(|| m.strip_suffix(" is")).unwrap_or(m)
+    }
+
     /// The headline without position: `SyntaxError: Unexpected token ')'` or
     /// `error: generators are not supported yet`.
     pub fn headline(&self) -> String {

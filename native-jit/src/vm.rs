@@ -132,11 +132,11 @@ impl Vm {
     }
 
     fn uncaught(&mut self) -> RunError {
-        if self.interrupt.load(Ordering::Relaxed) {
-            return RunError::Interrupted;
-        }
         if self.rt.heap.over_budget() {
             return RunError::OutOfMemory;
+        }
+        if self.interrupt.load(Ordering::Relaxed) {
+            return RunError::Interrupted;
         }
         let exc = self.rt.pending_exception;
         RunError::Uncaught(crate::report::describe_uncaught(self, exc))

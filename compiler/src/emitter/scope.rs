@@ -57,7 +57,11 @@ pub enum ScopeKind {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
+    /// In declaration order (storage is opened in this order).
     pub bindings: Vec<Binding>,
+    /// Name → position in `bindings` of its latest binding: name lookups
+    /// stay O(1) per scope however many names a scope declares.
+    index: rustc_hash::FxHashMap<Atom, usize>,
     pub has_env: bool,
     pub env_size: u16,
     /// The script's top level: `var` and functions are global properties.
@@ -72,6 +76,22 @@ pub enum Resolved {
     Global,
 }
 
+impl Scope {
+    pub fn push(&mut self, b: Binding) {
+        self.index.insert(b.name, self.bindings.len());
+        self.bindings.push(b);
+    }
+
+    pub fn find(&self, name: Atom) -> Option<&Binding> {
+        self.index.get(&name).map(|&i| &self.bindings[i])
+    }
+
+    fn find_mut(&mut self, name: Atom) -> Option<&mut Binding> {
+        let i = *self.index.get(&name)?;
+        self.bindings.get_mut(i)
+    }
+}
+
 impl Emitter {
     /// The (empty) top scope of a synthetic function.
     pub(crate) fn push_synthetic_scope(&mut self) {
@@ -79,7 +99,7 @@ impl Emitter {
     }
 
     fn push_scope(&mut self, kind: ScopeKind, is_script: bool) {
-        self.f().scopes.push(Scope { kind, bindings: Vec::new(), has_env: false, env_size: 0, is_script });
+        self.f().scopes.push(Scope { kind, bindings: Vec::new(), index: Default::default(), has_env: false, env_size: 0, is_script });
     }
 
     /// Adds a binding to the innermost scope, choosing its storage.
@@ -93,12 +113,12 @@ impl Emitter {
             Storage::Reg(self.temp(span)?)
         };
         let binding = Binding { name, kind, storage, initialized_after: if kind.has_tdz() { u32::MAX } else { 0 } };
-        self.f().scopes.last_mut().expect("a scope").bindings.push(binding);
+        self.f().scopes.last_mut().expect("a scope").push(binding);
         Ok(binding)
     }
 
     fn find_in_innermost(&self, name: Atom) -> Option<Binding> {
-        self.fr().scopes.last().and_then(|s| s.bindings.iter().rev().find(|b| b.name == name).copied())
+        self.fr().scopes.last().and_then(|s| s.find(name).copied())
     }
 
     /// Allocates the environment of the innermost scope if it has captured
@@ -162,7 +182,7 @@ impl Emitter {
                 moved_params.push((r, b));
             } else {
                 let binding = Binding { name, kind: BindingKind::Param, storage: Storage::Reg(r), initialized_after: 0 };
-                self.f().scopes.last_mut().expect("a scope").bindings.push(binding);
+                self.f().scopes.last_mut().expect("a scope").push(binding);
             }
         }
         let strict = self.fr().strict;
@@ -414,7 +434,7 @@ impl Emitter {
     fn store_annex_b(&mut self, name: Atom, src: Reg) {
         let (storage, is_script) = {
             let top = &self.fr().scopes[0];
-            let b = top.bindings.iter().rev().find(|b| b.name == name && matches!(b.kind, BindingKind::Var | BindingKind::Function));
+            let b = top.find(name).filter(|b| matches!(b.kind, BindingKind::Var | BindingKind::Function));
             (b.map(|b| b.storage), top.is_script)
         };
         let depth = self.fr().scopes[1..].iter().filter(|s| s.has_env).count() as u16;
@@ -440,7 +460,7 @@ impl Emitter {
         for (fi, f) in self.stack.iter().enumerate().rev() {
             let innermost_function = fi == self.stack.len() - 1;
             for scope in f.scopes.iter().rev() {
-                if let Some(b) = scope.bindings.iter().rev().find(|b| b.name == name) {
+                if let Some(b) = scope.find(name) {
                     return match b.storage {
                         Storage::Reg(r) if innermost_function => Resolved::Reg(r, *b),
                         // A register of an outer function: the resolver should
@@ -500,7 +520,7 @@ impl Emitter {
     }
 
     fn binding_in_current_function(&self, name: Atom) -> bool {
-        self.fr().scopes.iter().any(|s| s.bindings.iter().any(|b| b.name == name))
+        self.fr().scopes.iter().any(|s| s.find(name).is_some())
     }
 
     /// The register holding `name` if it is a plain local (no TDZ check due).
@@ -568,7 +588,7 @@ impl Emitter {
         let end = span.end;
         let f = self.f();
         for scope in f.scopes.iter_mut().rev() {
-            if let Some(b) = scope.bindings.iter_mut().rev().find(|b| b.name == name) {
+            if let Some(b) = scope.find_mut(name) {
                 if b.initialized_after == u32::MAX {
                     b.initialized_after = end;
                 }
