@@ -50,7 +50,7 @@ pub struct Heap {
     /// Collect when this many cells were allocated since the last collection.
     pub gc_threshold: usize,
     /// The smallest threshold (the configured one); the actual threshold
-    /// grows with half the live heap, so memory stays within ~1.5× live.
+    /// grows with a third of the live heap, so memory stays within ~1.33× live.
     min_threshold: usize,
     /// Upper bound on live cells (`--max-heap`); 0 = unlimited.
     pub max_cells: usize,
@@ -213,8 +213,8 @@ impl Heap {
         self.collections += 1;
         self.live_after_last_gc = self.live_cells();
         // Grow the threshold with the live heap so collection stays
-        // amortised, while the heap stays within ~1.5× the live data.
-        self.gc_threshold = self.min_threshold.max(self.live_after_last_gc / 2);
+        // amortised, while the heap stays within ~1.33× the live data.
+        self.gc_threshold = self.min_threshold.max(self.live_after_last_gc / 3);
     }
 
     #[inline]

@@ -21,6 +21,7 @@ pub mod ops;
 pub mod property;
 pub mod realm;
 pub mod shape;
+pub mod slots;
 pub mod string;
 pub mod testing;
 pub mod value;

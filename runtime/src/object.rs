@@ -23,7 +23,7 @@ pub type NativeFn =
 pub struct Object {
     pub shape: ShapeId,
     pub proto: Value,
-    pub slots: Vec<Value>,
+    pub slots: crate::slots::Slots,
     /// Some when the object left the shape tree (many properties, deletions).
     pub dict: Option<Box<Dict>>,
     pub extensible: bool,
@@ -192,7 +192,7 @@ pub enum IterKind {
 
 impl Object {
     pub fn new(class: Class, proto: Value) -> Object {
-        Object { shape: crate::shape::EMPTY_SHAPE, proto, slots: Vec::new(), dict: None, extensible: true, class }
+        Object { shape: crate::shape::EMPTY_SHAPE, proto, slots: crate::slots::Slots::new(), dict: None, extensible: true, class }
     }
 
     pub fn is_callable(&self) -> bool {
@@ -202,7 +202,7 @@ impl Object {
     /// Calls `f` on every value this object references (for the GC).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.proto);
-        for &v in &self.slots {
+        for &v in self.slots.iter() {
             f(v);
         }
         if let Some(dict) = &self.dict {

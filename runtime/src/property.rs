@@ -378,6 +378,6 @@ fn to_dictionary(shapes: &crate::shape::Shapes, obj: &mut crate::object::Object)
         dict.insert(k, (obj.slots[i], f));
     }
     obj.dict = Some(Box::new(dict));
-    obj.slots = Vec::new();
+    obj.slots.clear();
     obj.shape = crate::shape::DICTIONARY_SHAPE;
 }
