@@ -225,6 +225,7 @@ impl Heap {
         }
     }
 
+    #[inline]
     pub fn obj_mut(&mut self, r: Ref) -> Option<&mut Object> {
         match self.cell_mut(r) {
             Cell::Obj(o) => Some(o),
@@ -232,6 +233,7 @@ impl Heap {
         }
     }
 
+    #[inline]
     pub fn env(&self, r: Ref) -> &Env {
         match self.cell(r) {
             Cell::Env(e) => e,
@@ -239,6 +241,7 @@ impl Heap {
         }
     }
 
+    #[inline]
     pub fn env_mut(&mut self, r: Ref) -> &mut Env {
         match self.cell_mut(r) {
             Cell::Env(e) => e,

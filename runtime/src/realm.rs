@@ -194,26 +194,32 @@ impl Runtime {
         self.alloc_object(Class::Array(elements.into()), proto)
     }
 
+    #[inline]
     pub fn obj(&self, v: Value) -> Option<&Object> {
         v.to_ref().and_then(|r| self.heap.obj(r))
     }
 
+    #[inline]
     pub fn obj_mut(&mut self, v: Value) -> Option<&mut Object> {
         v.to_ref().and_then(|r| self.heap.obj_mut(r))
     }
 
+    #[inline]
     pub fn is_object(&self, v: Value) -> bool {
         self.obj(v).is_some()
     }
 
+    #[inline]
     pub fn is_string(&self, v: Value) -> bool {
         self.heap.is_string(v)
     }
 
+    #[inline]
     pub fn is_callable(&self, v: Value) -> bool {
         self.obj(v).map(|o| o.is_callable()).unwrap_or(false)
     }
 
+    #[inline]
     pub fn is_array(&self, v: Value) -> bool {
         matches!(self.obj(v).map(|o| &o.class), Some(Class::Array(_)))
     }

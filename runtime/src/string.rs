@@ -53,6 +53,7 @@ impl Heap {
         self.alloc_string_owned(units)
     }
 
+    #[inline]
     pub fn is_string(&self, v: Value) -> bool {
         match v.to_ref() {
             Some(r) => matches!(self.cell(r), Cell::Str(_)),

@@ -442,6 +442,64 @@ pub fn is_fast_array(rt: &Runtime, o: Value) -> bool {
     op.proto.is_null() && !has_index_keys(rt, rt.intrinsics.object_proto)
 }
 
+/// True when `proto` is `Array.prototype` and neither it nor
+/// `Object.prototype` has indexed properties: a missing element of an array
+/// with this prototype reads as absent.
+fn plain_array_protos(rt: &Runtime, proto: Value) -> bool {
+    if proto != rt.intrinsics.array_proto {
+        return false;
+    }
+    let Some(ap) = rt.obj(proto) else { return false };
+    match &ap.class {
+        Class::Array(e) if e.iter().all(|v| v.is_hole()) => {}
+        _ => return false,
+    }
+    if ap.proto != rt.intrinsics.object_proto || has_index_keys(rt, proto) {
+        return false;
+    }
+    let Some(op) = rt.obj(rt.intrinsics.object_proto) else { return false };
+    op.proto.is_null() && !has_index_keys(rt, rt.intrinsics.object_proto)
+}
+
+/// The elements of `o` past its dense part, when `o` is an array whose
+/// missing elements read as absent (see `plain_array_protos`): the indices
+/// at or past `from` of its dictionary. None when `k` is in the dense part
+/// or `o` is something else (then every index must be visited).
+fn sparse_indices(rt: &Runtime, o: Value, k: u64) -> Option<impl Iterator<Item = u64> + '_> {
+    let obj = rt.obj(o)?;
+    let Class::Array(e) = &obj.class else { return None };
+    if k < e.dense.len() as u64 || !plain_array_protos(rt, obj.proto) {
+        return None;
+    }
+    let keys = obj.dict.as_ref().map(|d| d.keys()).into_iter().flatten();
+    Some(keys.filter_map(|key| if let PropKey::Index(i) = *key { Some(i as u64) } else { None }))
+}
+
+/// For loops that visit only present elements: the first index in `k..end`
+/// that may hold an element of `o`, or `end`. It is `k` except past the
+/// dense part of a plain array, where the present elements are all in the
+/// dictionary: a sparse array of length 2^32-1 is walked in steps of its
+/// elements, not of its length.
+pub fn next_present(cx: &mut dyn Host, o: Value, k: u64, end: u64) -> u64 {
+    match sparse_indices(cx.rt(), o, k) {
+        Some(keys) => keys.filter(|&i| i >= k && i < end).min().unwrap_or(end),
+        None => k,
+    }
+}
+
+/// Walking down: the last index at or below `k` that may hold an element of
+/// `o` (see `next_present`), or None when there is none.
+pub fn prev_present(cx: &mut dyn Host, o: Value, k: u64) -> Option<u64> {
+    let dense_len = match cx.rt().obj(o).map(|x| &x.class) {
+        Some(Class::Array(e)) => e.dense.len() as u64,
+        _ => 0,
+    };
+    match sparse_indices(cx.rt(), o, k) {
+        Some(keys) => keys.filter(|&i| i <= k).max().or_else(|| dense_len.checked_sub(1)),
+        None => Some(k),
+    }
+}
+
 /// Whether any named-storage (shape or dictionary) key of `o` is an index.
 fn has_index_keys(rt: &Runtime, o: Value) -> bool {
     let Some(obj) = rt.obj(o) else { return false };

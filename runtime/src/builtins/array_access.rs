@@ -4,7 +4,7 @@
 
 use super::arg;
 use super::array::{
-    create_data_property, get_index, has_index, is_fast_array, relative_index, rooted, species_constructor, species_create,
+    create_data_property, get_index, has_index, is_fast_array, next_present, prev_present, relative_index, rooted, species_constructor, species_create,
     set_length, this_object, to_integer,
 };
 use crate::error::{range_error, type_error};
@@ -103,8 +103,12 @@ pub fn concat(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsR
 }
 
 /// The start index of indexOf/includes: `fromIndex` relative to the end when
-/// negative. None when the search cannot find anything.
+/// negative. None when the search cannot find anything (an empty array is
+/// answered before `fromIndex` is converted, as the spec orders it).
 fn forward_start(cx: &mut dyn Host, v: Value, len: u64) -> JsResult<Option<u64>> {
+    if len == 0 {
+        return Ok(None);
+    }
     let n = if v.is_undefined() { 0.0 } else { to_integer(cx, v)? };
     if n >= len as f64 {
         return Ok(None);
@@ -118,7 +122,13 @@ pub fn index_of(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> J
         let len = ops::length_of(cx, o)?;
         let target = arg(args, 0);
         let Some(start) = forward_start(cx, arg(args, 1), len)? else { return Ok(Value::int(-1)) };
-        for k in start..len {
+        let mut next = start;
+        while next < len {
+            let k = next_present(cx, o, next, len);
+            if k >= len {
+                break;
+            }
+            next = k + 1;
             if has_index(cx, o, k)? {
                 let v = get_index(cx, o, k)?;
                 if ops::strict_equals(cx.rt(), v, target) {
@@ -136,7 +146,17 @@ pub fn includes(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> J
         let len = ops::length_of(cx, o)?;
         let target = arg(args, 0);
         let Some(start) = forward_start(cx, arg(args, 1), len)? else { return Ok(Value::FALSE) };
-        for k in start..len {
+        let mut next = start;
+        while next < len {
+            // Skipped missing elements read as undefined.
+            let k = next_present(cx, o, next, len);
+            if k > next && target.is_undefined() {
+                return Ok(Value::TRUE);
+            }
+            if k >= len {
+                break;
+            }
+            next = k + 1;
             let v = get_index(cx, o, k)?;
             if ops::same_value_zero(cx.rt(), v, target) {
                 return Ok(Value::TRUE);
@@ -161,6 +181,10 @@ pub fn last_index_of(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value)
         }
         let mut k = from as u64;
         loop {
+            match prev_present(cx, o, k) {
+                Some(p) => k = p,
+                None => return Ok(Value::int(-1)),
+            }
             if has_index(cx, o, k)? {
                 let v = get_index(cx, o, k)?;
                 if ops::strict_equals(cx.rt(), v, target) {

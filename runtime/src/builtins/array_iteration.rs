@@ -7,7 +7,7 @@
 
 use super::arg;
 use super::array::{
-    create_data_property, get_index, has_index, require_callable, rooted, species_constructor, species_create, this_object,
+    create_data_property, get_index, has_index, next_present, prev_present, require_callable, rooted, species_constructor, species_create, this_object,
 };
 use crate::error::type_error;
 use crate::host::{Host, JsResult};
@@ -43,7 +43,13 @@ fn each(cx: &mut dyn Host, this: Value, args: &[Value], name: &str, mode: Mode) 
         };
         cx.rt().roots.push(a);
         let mut to: u64 = 0;
-        for k in 0..len {
+        let mut next: u64 = 0;
+        while next < len {
+            let k = next_present(cx, o, next, len);
+            if k >= len {
+                break;
+            }
+            next = k + 1;
             if !has_index(cx, o, k)? {
                 continue;
             }
@@ -145,6 +151,17 @@ fn reduce_impl(cx: &mut dyn Host, this: Value, args: &[Value], name: &str, right
         let f = arg(args, 0);
         require_callable(cx, f)?;
         let index_at = |i: u64| if right { len - 1 - i } else { i };
+        // The step number of the next index that may hold an element.
+        let skip = |cx: &mut dyn Host, i: u64| -> u64 {
+            if i >= len {
+                return len;
+            }
+            if right {
+                prev_present(cx, o, len - 1 - i).map(|k| len - 1 - k).unwrap_or(len)
+            } else {
+                next_present(cx, o, i, len)
+            }
+        };
         let mut i: u64 = 0;
         let mut acc = Value::UNDEFINED;
         if args.len() >= 2 {
@@ -152,6 +169,10 @@ fn reduce_impl(cx: &mut dyn Host, this: Value, args: &[Value], name: &str, right
         } else {
             let mut found = false;
             while i < len {
+                i = skip(cx, i);
+                if i >= len {
+                    break;
+                }
                 let k = index_at(i);
                 i += 1;
                 if has_index(cx, o, k)? {
@@ -167,6 +188,10 @@ fn reduce_impl(cx: &mut dyn Host, this: Value, args: &[Value], name: &str, right
         let slot = cx.rt().roots.len();
         cx.rt().roots.push(acc);
         while i < len {
+            i = skip(cx, i);
+            if i >= len {
+                break;
+            }
             let k = index_at(i);
             i += 1;
             if has_index(cx, o, k)? {

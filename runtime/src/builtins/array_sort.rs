@@ -11,7 +11,7 @@
 
 use super::arg;
 use super::array::{
-    array_create, create_data_property, delete_index, get_index, has_index, is_fast_array, rooted,
+    array_create, create_data_property, delete_index, get_index, has_index, is_fast_array, next_present, rooted,
     set_index, this_object, to_integer,
 };
 use crate::error::{range_error, type_error};
@@ -150,7 +150,13 @@ fn collect_items(cx: &mut dyn Host, o: Value, len: u64, skip_holes: bool) -> JsR
         }
     }
     let mut items = Vec::new();
-    for k in 0..len {
+    let mut next: u64 = 0;
+    while next < len {
+        let k = if skip_holes { next_present(cx, o, next, len) } else { next };
+        if k >= len {
+            break;
+        }
+        next = k + 1;
         if skip_holes && !has_index(cx, o, k)? {
             continue;
         }
@@ -181,8 +187,14 @@ pub fn sort(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsRes
         for (j, &v) in sorted.iter().enumerate() {
             set_index(cx, o, j as u64, v)?;
         }
-        for j in sorted.len() as u64..len {
+        let mut next = sorted.len() as u64;
+        while next < len {
+            let j = next_present(cx, o, next, len);
+            if j >= len {
+                break;
+            }
             delete_index(cx, o, j)?;
+            next = j + 1;
         }
         Ok(o)
     })
