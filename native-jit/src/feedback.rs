@@ -28,7 +28,26 @@ pub struct Slot {
     pub hits: u32,
     /// A store site's cached property addition (see `Transition`).
     pub transition: Option<Transition>,
+    /// A load site's cached prototype-chain hit (see `ProtoHit`).
+    pub proto_hit: Option<ProtoHit>,
 }
+
+/// "A receiver of shape `receiver_shape` (or a string primitive, when
+/// `receiver_shape` is `STRING_RECEIVER`) whose prototype is `holders[0]`
+/// finds the property in `holders[depth - 1]` at `slot`." Every object on
+/// the path is checked by identity and shape at a hit, so no invalidation
+/// is needed: a shape proves which keys an object has.
+#[derive(Clone, Copy, Debug)]
+pub struct ProtoHit {
+    pub receiver_shape: u32,
+    pub holders: [u64; 2],
+    pub holder_shapes: [u32; 2],
+    pub depth: u8,
+    pub slot: u32,
+}
+
+/// `ProtoHit::receiver_shape` of a string primitive receiver.
+pub const STRING_RECEIVER: u32 = u32::MAX - 1;
 
 /// "Storing the missing property at this site into an ordinary object of
 /// shape `from` with prototype `proto` gives shape `to`", valid while the

@@ -332,10 +332,25 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     r!(dst) = v;
                     continue;
                 }
-                sync_pc!();
+                if let Some(v) = ic_proto_load(vm, func, fb, o) {
+                    r!(dst) = v;
+                    continue;
+                }
                 let key = vm.loaded.keys[func as usize][name as usize];
+                if key == PropKey::Atom(kiln_runtime::atoms::LENGTH) {
+                    if let Some(Class::Array(elements)) = vm.rt.obj(o).map(|x| &x.class) {
+                        r!(dst) = Value::number(elements.length() as f64);
+                        continue;
+                    }
+                    if vm.rt.is_string(o) {
+                        r!(dst) = Value::int(vm.rt.heap.string_len(o.as_ref()) as i32);
+                        continue;
+                    }
+                }
+                sync_pc!();
                 let v = tri!(ops::get(vm, o, key));
                 ic_record(vm, func, fb, o, key);
+                record_proto_hit(vm, func, fb, o, key);
                 r!(dst) = v;
             }
             Op::SetNamed { obj, name, src, strict, fb } => {
@@ -844,6 +859,75 @@ fn ic_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
         }
     }
     false
+}
+
+/// The shape of `v` for a prototype-hit cache key: objects in shape mode
+/// and string primitives; None for anything else.
+#[inline]
+fn receiver_key(vm: &Vm, v: Value) -> Option<(u32, Value)> {
+    match v.to_ref().and_then(|r| vm.rt.heap.obj(r)) {
+        Some(obj) if obj.shape != DICTIONARY_SHAPE => Some((obj.shape.0, obj.proto)),
+        Some(_) => None,
+        None if vm.rt.is_string(v) => Some((crate::feedback::STRING_RECEIVER, vm.rt.intrinsics.string_proto)),
+        None => None,
+    }
+}
+
+/// Prototype-hit cache probe for a named load.
+#[inline]
+fn ic_proto_load(vm: &Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
+    let hit = vm.feedback[func as usize].slots[fb as usize].proto_hit?;
+    let (shape, proto) = receiver_key(vm, o)?;
+    if shape != hit.receiver_shape || proto.0 != hit.holders[0] {
+        return None;
+    }
+    let mut holder = vm.rt.heap.obj(Value(hit.holders[0]).to_ref()?)?;
+    if holder.shape.0 != hit.holder_shapes[0] {
+        return None;
+    }
+    if hit.depth == 2 {
+        if holder.proto.0 != hit.holders[1] {
+            return None;
+        }
+        holder = vm.rt.heap.obj(Value(hit.holders[1]).to_ref()?)?;
+        if holder.shape.0 != hit.holder_shapes[1] {
+            return None;
+        }
+    }
+    holder.slots.get(hit.slot as usize).copied()
+}
+
+/// After a slow load: if `key` was found as a data property on the first
+/// or second prototype of a shape-mode receiver, cache where.
+fn record_proto_hit(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey) {
+    let Some((receiver_shape, proto)) = receiver_key(vm, o) else { return };
+    if receiver_shape != crate::feedback::STRING_RECEIVER && vm.rt.shapes.lookup(kiln_runtime::shape::ShapeId(receiver_shape), key).is_some() {
+        return;
+    }
+    let mut holders = [0u64; 2];
+    let mut holder_shapes = [0u32; 2];
+    let mut current = proto;
+    for depth in 0..2 {
+        let Some(obj) = vm.rt.obj(current) else { return };
+        // Arrays and String wrappers (Array.prototype, String.prototype)
+        // keep `length` and indices outside their shape: only other names
+        // are proven absent or present by the shape.
+        let exotic = matches!(obj.class, Class::Array(_) | Class::BoxedString(_));
+        if obj.shape == DICTIONARY_SHAPE || (exotic && (key == PropKey::Atom(kiln_runtime::atoms::LENGTH) || matches!(key, PropKey::Index(_)))) {
+            return;
+        }
+        holders[depth] = current.0;
+        holder_shapes[depth] = obj.shape.0;
+        if let Some((slot, flags)) = vm.rt.shapes.lookup(obj.shape, key) {
+            if flags.is_accessor() {
+                return;
+            }
+            let hit = crate::feedback::ProtoHit { receiver_shape, holders, holder_shapes, depth: depth as u8 + 1, slot };
+            vm.feedback[func as usize].slots[fb as usize].proto_hit = Some(hit);
+            return;
+        }
+        current = obj.proto;
+    }
 }
 
 /// Shape and prototype of an ordinary object before a store (the state a
