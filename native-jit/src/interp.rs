@@ -667,6 +667,16 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     r!(dst) = x;
                 }
             }
+            Op::ToPropertyKey { dst, src } => {
+                let x = r!(src);
+                if !(x.is_int() && x.as_int() >= 0) && !vm.rt.is_string(x) {
+                    sync_pc!();
+                    let pk = tri!(ops::to_property_key(vm, x));
+                    r!(dst) = vm.rt.key_to_value(pk);
+                } else {
+                    r!(dst) = x;
+                }
+            }
             Op::ToString { dst, src } => {
                 let x = r!(src);
                 if !vm.rt.is_string(x) {

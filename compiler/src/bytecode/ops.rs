@@ -118,6 +118,7 @@ macro_rules! for_each_op {
             Dec { dst: Reg, src: Reg, fb: Fb } "dst = ToNumber(src) - 1";
             ToNumeric { dst: Reg, src: Reg } "dst = ToNumber(src) (postfix ++/-- old value)";
             ToString { dst: Reg, src: Reg } "dst = ToString(src) (template literals)";
+            ToPropertyKey { dst: Reg, src: Reg } "dst = ToPropertyKey(src) as a string or integer (computed class field names)";
 
             // ---- control flow -------------------------------------------------------
             Jump { target: Target } "pc = target";

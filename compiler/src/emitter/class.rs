@@ -64,9 +64,30 @@ impl Emitter {
         let fb = self.feedback();
         self.emit(Op::GetNamed { dst: proto, obj: dst, name: prototype, fb });
 
+        // Computed field names are evaluated once, here, in member order;
+        // the initializers read them from hidden environment bindings.
+        let computed_fields: Vec<(Atom, BindingKind, crate::span::Span)> = c
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m.kind, ClassMemberKind::Field(_)) && matches!(m.key, PropKey::Computed(_)))
+            .map(|(i, m)| (self.atoms.intern(&format!("#field-key-{}", i)), BindingKind::Let, m.span))
+            .collect();
+        let hidden_scope = !computed_fields.is_empty();
+        if hidden_scope {
+            self.enter_env_scope_with(&computed_fields)?;
+        }
+        let result = self.class_members(c, dst, proto);
+        if hidden_scope {
+            self.leave_scope();
+        }
+        result
+    }
+
+    fn class_members(&mut self, c: &ast::Class, dst: Reg, proto: Reg) -> Result<(), Diagnostic> {
         let mut instance_fields = Vec::new();
         let mut static_fields = Vec::new();
-        for m in &c.members {
+        for (index, m) in c.members.iter().enumerate() {
             let old = self.set_position(m.span);
             let mark = self.reg_mark();
             match &m.kind {
@@ -84,10 +105,17 @@ impl Emitter {
                     self.emit(Op::DefineMethod { obj: target, key, func, kind });
                 }
                 ClassMemberKind::Field(init) => {
+                    if let PropKey::Computed(k) = &m.key {
+                        let key = self.temp(m.span)?;
+                        self.expr(k, key)?;
+                        self.emit(Op::ToPropertyKey { dst: key, src: key });
+                        let hidden = self.atoms.intern(&format!("#field-key-{}", index));
+                        self.store_var(hidden, key, m.span, true)?;
+                    }
                     if m.is_static {
-                        static_fields.push((m, init));
+                        static_fields.push((index, m, init));
                     } else {
-                        instance_fields.push((m, init));
+                        instance_fields.push((index, m, init));
                     }
                 }
             }
@@ -135,14 +163,21 @@ impl Emitter {
 
     /// The body of a field initializer: `this.key = value` for each field,
     /// as own enumerable data properties.
-    fn field_initializers(&mut self, fields: &[(&ast::ClassMember, &Option<Box<ast::Expr>>)]) -> Result<(), Diagnostic> {
+    fn field_initializers(&mut self, fields: &[(usize, &ast::ClassMember, &Option<Box<ast::Expr>>)]) -> Result<(), Diagnostic> {
         let this = self.temp(Default::default())?;
         self.emit(Op::LoadThis { dst: this });
-        for (m, init) in fields {
+        for (index, m, init) in fields {
             let old = self.set_position(m.span);
             let mark = self.reg_mark();
             let key = self.temp(m.span)?;
-            let name = self.class_key(&m.key, key)?;
+            let name = match &m.key {
+                PropKey::Computed(_) => {
+                    let hidden = self.atoms.intern(&format!("#field-key-{}", index));
+                    self.load_var(hidden, key, m.span)?;
+                    self.atoms.intern("")
+                }
+                named => self.class_key(named, key)?,
+            };
             let value = self.temp(m.span)?;
             match init {
                 Some(e) => self.expr_named(e, value, Some(name))?,

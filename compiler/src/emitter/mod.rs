@@ -38,7 +38,7 @@ pub struct CompileOptions {
 pub fn compile(program: &ast::Program, atoms: AtomTable, options: CompileOptions) -> Result<Program, Diagnostic> {
     let arguments = atoms.find("arguments");
     let analysis = resolver::analyze(program, arguments);
-    let mut emitter = Emitter { atoms, analysis, functions: Vec::new(), stack: Vec::new(), is_hoisting: false, options };
+    let mut emitter = Emitter { atoms, analysis, functions: Vec::new(), stack: Vec::new(), is_hoisting: false, force_env: false, options };
     emitter.functions.push(None);
     emitter.compile_script(program)?;
     let functions = emitter.functions.into_iter().map(|f| f.expect("every reserved function is filled")).collect();
@@ -54,6 +54,8 @@ pub(crate) struct Emitter {
     stack: Vec<FnState>,
     /// True while compiling a hoisted function declaration's closure.
     is_hoisting: bool,
+    /// New bindings go to the environment regardless of captures.
+    force_env: bool,
     options: CompileOptions,
 }
 

@@ -104,7 +104,7 @@ impl Emitter {
 
     /// Adds a binding to the innermost scope, choosing its storage.
     fn add_binding(&mut self, name: Atom, kind: BindingKind, span: Span) -> Result<Binding, Diagnostic> {
-        let captured = self.is_captured(name);
+        let captured = self.is_captured(name) || self.force_env;
         let storage = if captured {
             let scope = self.f().scopes.last_mut().expect("a scope");
             scope.env_size += 1;
@@ -387,6 +387,15 @@ impl Emitter {
         }
         self.open_scope_storage();
         Ok(out)
+    }
+
+    /// Like `enter_scope_with`, but every binding lives in the scope's
+    /// environment (hidden bindings read by synthetic functions).
+    pub(crate) fn enter_env_scope_with(&mut self, names: &[(Atom, BindingKind, Span)]) -> Result<Vec<Binding>, Diagnostic> {
+        self.force_env = true;
+        let result = self.enter_scope_with(names);
+        self.force_env = false;
+        result
     }
 
     /// Leaves the innermost scope, dropping its environment.
