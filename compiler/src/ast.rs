@@ -223,6 +223,8 @@ pub enum ClassMemberKind {
     Setter(Box<Function>),
     /// A public field `x = init;` (instance or static).
     Field(Option<Box<Expr>>),
+    /// `static { … }`: run once with `this` = the class, as a method body.
+    StaticBlock(Box<Function>),
 }
 
 #[derive(Debug, Clone)]

@@ -149,6 +149,7 @@ impl Walker<'_> {
             match &m.kind {
                 ClassMemberKind::Method(f) | ClassMemberKind::Getter(f) | ClassMemberKind::Setter(f) => self.function(f),
                 ClassMemberKind::Field(Some(init)) => self.nested(None, |w| w.expr(init)),
+                ClassMemberKind::StaticBlock(f) => self.function(f),
                 ClassMemberKind::Field(None) => {}
             }
         }

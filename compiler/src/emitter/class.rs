@@ -86,7 +86,8 @@ impl Emitter {
 
     fn class_members(&mut self, c: &ast::Class, dst: Reg, proto: Reg) -> Result<(), Diagnostic> {
         let mut instance_fields = Vec::new();
-        let mut static_fields = Vec::new();
+        // Static fields and blocks run in source order once the class exists.
+        let mut statics: Vec<StaticElement> = Vec::new();
         for (index, m) in c.members.iter().enumerate() {
             let old = self.set_position(m.span);
             let mark = self.reg_mark();
@@ -113,11 +114,15 @@ impl Emitter {
                         self.store_var(hidden, key, m.span, true)?;
                     }
                     if m.is_static {
-                        static_fields.push((index, m, init));
+                        match statics.last_mut() {
+                            Some(StaticElement::Fields(fields)) => fields.push((index, m, init)),
+                            _ => statics.push(StaticElement::Fields(vec![(index, m, init)])),
+                        }
                     } else {
                         instance_fields.push((index, m, init));
                     }
                 }
+                ClassMemberKind::StaticBlock(f) => statics.push(StaticElement::Block(f)),
             }
             self.release_to(mark);
             self.restore_position(old);
@@ -130,9 +135,15 @@ impl Emitter {
             self.emit(Op::SetHomeObject { func: f, home: proto });
             self.emit(Op::SetFields { ctor: dst, func: f });
         }
-        if !static_fields.is_empty() {
+        for element in statics {
             let empty = self.atoms.intern("");
-            let init = self.synthetic_function(FunctionFlavor::Method, empty, c.span, false, |e| e.field_initializers(&static_fields))?;
+            let init = match element {
+                StaticElement::Fields(fields) => {
+                    self.synthetic_function(FunctionFlavor::Method, empty, c.span, false, |e| e.field_initializers(&fields))?
+                }
+                StaticElement::Block(f) => self.compile_function(f, FunctionFlavor::Method, empty, None, crate::resolver::function_key(f))?,
+            };
+            let mark = self.reg_mark();
             let base = self.temps(2, c.span)?;
             self.emit(Op::MakeClosure { dst: base, func: init });
             self.emit(Op::SetHomeObject { func: base, home: dst });
@@ -141,6 +152,7 @@ impl Emitter {
             let desc = self.const_str("static initializer");
             let ignored = self.temp(c.span)?;
             self.emit(Op::Call { dst: ignored, func: base, argc: 0, fb, desc });
+            self.release_to(mark);
         }
         Ok(())
     }
@@ -194,4 +206,10 @@ impl Emitter {
         self.emit(Op::Return { src: r });
         Ok(())
     }
+}
+
+/// A static part of a class body, run in order after the class is created.
+enum StaticElement<'a> {
+    Fields(Vec<(usize, &'a ast::ClassMember, &'a Option<Box<ast::Expr>>)>),
+    Block(&'a ast::Function),
 }

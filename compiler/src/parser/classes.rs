@@ -97,7 +97,15 @@ impl<'s, 'a> Parser<'s, 'a> {
             self.advance()?;
             is_static = true;
             if self.is(P::LBrace) {
-                return Err(Diagnostic::unsupported("class static blocks are", self.tok.span));
+                // `static { … }`: a method-like body; `return` and
+                // `arguments` are not allowed, `this`/`super.x` are.
+                let fcx = FnCtx { new_target: true, super_prop: true, class_field: true, ..FnCtx::default() };
+                let (body, _) = self.parse_function_body(fcx)?;
+                let span = self.span_from(start);
+                let f = Function { name: None, kind: FunctionKind::Method, params: Vec::new(), body: FunctionBody::Block(body), strict: true, span };
+                let key = PropKey::Named(self.atoms.intern(""));
+                members.push(ClassMember { is_static: true, key, kind: ClassMemberKind::StaticBlock(Box::new(f)), span });
+                return Ok(());
             }
         }
         let mut accessor = None;

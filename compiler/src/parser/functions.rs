@@ -111,7 +111,7 @@ impl<'s, 'a> Parser<'s, 'a> {
 
     /// `{ body }` under a fresh function context; returns the statements and
     /// the body's strictness.
-    fn parse_function_body(&mut self, fcx: FnCtx) -> PResult<(Vec<Stmt>, bool)> {
+    pub(super) fn parse_function_body(&mut self, fcx: FnCtx) -> PResult<(Vec<Stmt>, bool)> {
         self.expect(P::LBrace)?;
         let saved_fcx = std::mem::replace(&mut self.fcx, fcx);
         let saved_strict = self.strict;
