@@ -138,6 +138,7 @@ impl Printer<'_> {
                 ClassMemberKind::Field(init) => {
                     format!("= {}", init.as_ref().map(|e| self.expr(e)).unwrap_or_default())
                 }
+                ClassMemberKind::StaticBlock(f) => format!("block {}", self.function(f)),
             };
             out += &format!(" {}{} {}", stat, self.key(&m.key), body);
         }
