@@ -183,7 +183,7 @@ fn unsupported_features() {
     unsupported("var {a} = b", "destructuring patterns are");
     unsupported("tag`x`", "tagged templates are");
     unsupported("class A { #x = 1 }", "private class members are");
-    unsupported("class A { static {} }", "class static blocks are");
+    ok("class A { static {} static { this.x = 1; } }");
     unsupported("with (a) {}", "with statements are");
     unsupported("import x from 'y'", "modules are");
     unsupported("1n", "BigInt literals are");
