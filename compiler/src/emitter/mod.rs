@@ -90,11 +90,11 @@ pub(crate) struct TryRegion {
     pub scope_depth: usize,
 }
 
+/// The protected ranges of one handler while its `try` is being emitted:
+/// closed ranges, and the start of the currently open one.
 pub(crate) struct PendingHandler {
     pub ranges: Vec<(u32, u32)>,
     pub open_since: Option<u32>,
-    pub exception: Reg,
-    pub env_save: Reg,
 }
 
 pub(crate) struct FnState {

@@ -406,11 +406,6 @@ impl Emitter {
         }
     }
 
-    /// Number of environments between the innermost scope and scope depth `depth`.
-    pub(crate) fn envs_above(&self, depth: usize) -> usize {
-        self.fr().scopes[depth..].iter().filter(|s| s.has_env).count()
-    }
-
     /// Creates closures for the function declarations in `stmts` (hoisting).
     pub(crate) fn hoist_functions(&mut self, stmts: &[Stmt]) -> Result<(), Diagnostic> {
         for stmt in stmts {

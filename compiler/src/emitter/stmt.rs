@@ -489,11 +489,11 @@ impl Emitter {
         let f_exception = self.temp(span)?;
         let c_exception = self.temp(span)?;
         if let Some(body) = finalizer {
-            let h = PendingHandler { ranges: Vec::new(), open_since: Some(start), exception: f_exception, env_save };
+            let h = PendingHandler { ranges: Vec::new(), open_since: Some(start) };
             self.f().tries.push(TryRegion { handlers: vec![h], finalizer: Some(body.clone()), scope_depth });
         }
         if handler.is_some() {
-            let h = PendingHandler { ranges: Vec::new(), open_since: Some(start), exception: c_exception, env_save };
+            let h = PendingHandler { ranges: Vec::new(), open_since: Some(start) };
             self.f().tries.push(TryRegion { handlers: vec![h], finalizer: None, scope_depth });
         }
         self.block(block)?;
