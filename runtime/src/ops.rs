@@ -462,6 +462,13 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
         OwnProp::None => rt.define_own(target, key, value, PropFlags::DATA),
     };
     if !ok {
+        let readonly_length = match (rt.obj(target).map(|o| &o.class), key) {
+            (Some(Class::Array(e)), PropKey::Index(i)) => e.length_readonly && i >= e.length() && rt.obj(target).is_some_and(|o| o.extensible),
+            _ => false,
+        };
+        if readonly_length && strict {
+            return Err(type_error(cx, "Cannot assign to read only property 'length' of object '[object Array]'"));
+        }
         if strict {
             let msg = format!("Cannot add property {}, object is not extensible", describe_key(rt, key));
             return Err(type_error(cx, &msg));

@@ -32,6 +32,7 @@ pub mod math_trig;
 pub mod number;
 pub mod number_locale;
 pub mod object;
+pub mod object_descriptor;
 pub mod string;
 pub mod string_collate;
 pub mod string_search;

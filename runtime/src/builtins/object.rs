@@ -36,6 +36,10 @@ pub fn install(rt: &mut Runtime) {
     rt.define_native(ctor, "setPrototypeOf", 2, set_prototype_of);
     rt.define_native(ctor, "getOwnPropertyNames", 1, get_own_property_names);
     rt.define_native(ctor, "defineProperty", 3, define_property);
+    rt.define_native(ctor, "defineProperties", 2, object_define_properties);
+    rt.define_native(ctor, "getOwnPropertyDescriptors", 1, get_own_property_descriptors);
+    rt.define_native(ctor, "seal", 1, seal);
+    rt.define_native(ctor, "isSealed", 1, is_sealed);
     rt.define_native(ctor, "getOwnPropertyDescriptor", 2, get_own_property_descriptor);
     rt.define_native(ctor, "is", 2, is);
     rt.define_native(ctor, "fromEntries", 1, from_entries);
@@ -242,13 +246,28 @@ fn create(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResu
     Ok(o)
 }
 
+/// ObjectDefineProperties: every descriptor is read before any is applied.
 fn define_properties(cx: &mut dyn Host, o: Value, props: Value) -> JsResult<()> {
+    use super::object_descriptor as od;
     let props = ops::to_object(cx, props)?;
-    for key in cx.rt().own_keys(props, true) {
-        let desc = ops::get(cx, props, key)?;
-        define_from_descriptor(cx, o, key, desc)?;
-    }
-    Ok(())
+    let mark = cx.rt().roots.len();
+    cx.rt().roots.extend_from_slice(&[o, props]);
+    let result = (|| {
+        let mut descs = alloc::vec::Vec::new();
+        for key in cx.rt().own_keys(props, false) {
+            if !matches!(cx.rt().get_own(props, key), OwnProp::Slot(_, f) if f.enumerable()) {
+                continue;
+            }
+            let desc = ops::get(cx, props, key)?;
+            descs.push((key, od::to_property_descriptor(cx, desc)?));
+        }
+        for (key, d) in &descs {
+            od::define_property_or_throw(cx, o, *key, d)?;
+        }
+        Ok(())
+    })();
+    cx.rt().roots.truncate(mark);
+    result
 }
 
 fn get_prototype_of(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -275,73 +294,13 @@ fn get_own_property_names(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: 
     Ok(cx.rt().new_array(names))
 }
 
-fn flag_of(cx: &mut dyn Host, desc: Value, atom: crate::shape::AtomId, bit: u8) -> JsResult<Option<u8>> {
-    if ops::has_property(cx, desc, PropKey::Atom(atom))? {
-        let v = ops::get(cx, desc, PropKey::Atom(atom))?;
-        return Ok(Some(if ops::to_boolean(cx.rt(), v) { bit } else { 0 }));
-    }
-    Ok(None)
-}
-
-/// ValidateAndApplyPropertyDescriptor, simplified: absent attributes keep
-/// their current value (or default to false for a new property).
+/// ToPropertyDescriptor then DefinePropertyOrThrow (see object_descriptor.rs).
 fn define_from_descriptor(cx: &mut dyn Host, o: Value, key: PropKey, desc: Value) -> JsResult<()> {
-    if !cx.rt().is_object(desc) {
-        return Err(type_error(cx, "Property description must be an object"));
-    }
-    let existing = cx.rt().get_own(o, key);
-    let (old_value, old_flags) = match existing {
-        OwnProp::Slot(v, f) => (v, Some(f)),
-        OwnProp::None => (Value::UNDEFINED, None),
-    };
-    if let Some(f) = old_flags {
-        if !f.configurable() {
-            let msg = alloc::format!("Cannot redefine property: {}", cx.rt().key_text(key));
-            return Err(type_error(cx, &msg));
-        }
-    }
-    let enumerable = flag_of(cx, desc, atoms::ENUMERABLE, PropFlags::ENUMERABLE)?;
-    let configurable = flag_of(cx, desc, atoms::CONFIGURABLE, PropFlags::CONFIGURABLE)?;
-    let writable = flag_of(cx, desc, atoms::WRITABLE, PropFlags::WRITABLE)?;
-    let has_get = ops::has_property(cx, desc, PropKey::Atom(atoms::GET))?;
-    let has_set = ops::has_property(cx, desc, PropKey::Atom(atoms::SET))?;
-    let old = old_flags.map(|f| f.0).unwrap_or(0);
-    let keep = |new: Option<u8>, bit: u8| new.unwrap_or(old & bit);
-    let mut flags = keep(enumerable, PropFlags::ENUMERABLE) | keep(configurable, PropFlags::CONFIGURABLE);
-    let value;
-    if has_get || has_set {
-        let getter = if has_get { ops::get(cx, desc, PropKey::Atom(atoms::GET))? } else { Value::UNDEFINED };
-        let setter = if has_set { ops::get(cx, desc, PropKey::Atom(atoms::SET))? } else { Value::UNDEFINED };
-        for f in [getter, setter] {
-            if !f.is_undefined() && !cx.rt().is_callable(f) {
-                return Err(type_error(cx, "Getter must be a function"));
-            }
-        }
-        let proto = cx.rt().intrinsics.object_proto;
-        value = cx.rt().alloc_object(Class::Accessor { get: getter, set: setter }, proto);
-        flags |= PropFlags::ACCESSOR;
-    } else {
-        flags |= keep(writable, PropFlags::WRITABLE) & !PropFlags::ACCESSOR;
-        if old & PropFlags::ACCESSOR != 0 {
-            flags &= !PropFlags::WRITABLE;
-            flags |= writable.unwrap_or(0);
-        }
-        value = if ops::has_property(cx, desc, PropKey::Atom(atoms::VALUE))? {
-            ops::get(cx, desc, PropKey::Atom(atoms::VALUE))?
-        } else if old & PropFlags::ACCESSOR != 0 {
-            Value::UNDEFINED
-        } else {
-            old_value
-        };
-    }
-    if flags & PropFlags::ACCESSOR != 0 || flags & PropFlags::WRITABLE == 0 {
-        cx.rt().invalidate_transitions();
-    }
-    if !cx.rt().define_own(o, key, value, PropFlags(flags)) {
-        let msg = alloc::format!("Cannot define property {}, object is not extensible", cx.rt().key_text(key));
-        return Err(type_error(cx, &msg));
-    }
-    Ok(())
+    let mark = cx.rt().roots.len();
+    let result = super::object_descriptor::to_property_descriptor(cx, desc)
+        .and_then(|d| super::object_descriptor::define_property_or_throw(cx, o, key, &d));
+    cx.rt().roots.truncate(mark);
+    result
 }
 
 fn define_property(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -354,31 +313,78 @@ fn define_property(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) 
     Ok(o)
 }
 
+fn object_define_properties(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !cx.rt().is_object(o) {
+        return Err(type_error(cx, "Object.defineProperties called on non-object"));
+    }
+    define_properties(cx, o, arg(args, 1))?;
+    Ok(o)
+}
+
+fn get_own_property_descriptors(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(cx, arg(args, 0))?;
+    let result = cx.rt().new_object();
+    let mark = cx.rt().roots.len();
+    cx.rt().roots.extend_from_slice(&[o, result]);
+    let r = (|| {
+        for key in cx.rt().own_keys(o, false) {
+            let desc = super::object_descriptor::from_own_property(cx, o, key)?;
+            if !desc.is_undefined() {
+                cx.rt().define_own(result, key, desc, PropFlags::DATA);
+            }
+        }
+        Ok(result)
+    })();
+    cx.rt().roots.truncate(mark);
+    r
+}
+
+/// `Object.seal`: every own property non-configurable, the object non-extensible.
+fn seal(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !cx.rt().is_object(o) {
+        return Ok(o);
+    }
+    cx.rt().invalidate_transitions();
+    if let Some(obj) = cx.rt().obj_mut(o) {
+        obj.extensible = false;
+    }
+    for key in cx.rt().own_keys(o, false) {
+        if let OwnProp::Slot(v, f) = cx.rt().get_own(o, key) {
+            if f.configurable() && key != PropKey::Atom(atoms::LENGTH) {
+                cx.rt().define_own(o, key, v, PropFlags(f.0 & !PropFlags::CONFIGURABLE));
+            }
+        }
+    }
+    Ok(o)
+}
+
+fn is_sealed(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    let rt = cx.rt();
+    if !rt.is_object(o) {
+        return Ok(Value::TRUE);
+    }
+    if rt.obj(o).map(|x| x.extensible).unwrap_or(false) {
+        return Ok(Value::FALSE);
+    }
+    for key in rt.own_keys(o, false) {
+        if matches!(rt.get_own(o, key), OwnProp::Slot(_, f) if f.configurable()) {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
 fn get_own_property_descriptor(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(cx, arg(args, 0))?;
-    let key = ops::to_property_key(cx, arg(args, 1))?;
-    let OwnProp::Slot(v, f) = cx.rt().get_own(o, key) else { return Ok(Value::UNDEFINED) };
-    let v = if !f.is_accessor() && matches!(cx.rt().obj(o).map(|x| &x.class), Some(Class::BoxedString(_))) {
-        ops::get(cx, o, key)?
-    } else {
-        v
-    };
-    let rt = cx.rt();
-    let desc = rt.new_object();
-    if f.is_accessor() {
-        let (g, s) = match rt.obj(v).map(|x| &x.class) {
-            Some(Class::Accessor { get, set }) => (*get, *set),
-            _ => (Value::UNDEFINED, Value::UNDEFINED),
-        };
-        rt.define_own(desc, PropKey::Atom(atoms::GET), g, PropFlags::DATA);
-        rt.define_own(desc, PropKey::Atom(atoms::SET), s, PropFlags::DATA);
-    } else {
-        rt.define_own(desc, PropKey::Atom(atoms::VALUE), v, PropFlags::DATA);
-        rt.define_own(desc, PropKey::Atom(atoms::WRITABLE), Value::bool(f.writable()), PropFlags::DATA);
-    }
-    rt.define_own(desc, PropKey::Atom(atoms::ENUMERABLE), Value::bool(f.enumerable()), PropFlags::DATA);
-    rt.define_own(desc, PropKey::Atom(atoms::CONFIGURABLE), Value::bool(f.configurable()), PropFlags::DATA);
-    Ok(desc)
+    let mark = cx.rt().roots.len();
+    cx.rt().roots.push(o);
+    let result = ops::to_property_key(cx, arg(args, 1))
+        .and_then(|key| super::object_descriptor::from_own_property(cx, o, key));
+    cx.rt().roots.truncate(mark);
+    result
 }
 
 fn is(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
