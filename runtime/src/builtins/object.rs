@@ -21,7 +21,7 @@ pub fn install(rt: &mut Runtime) {
     rt.define_native(proto, "isPrototypeOf", 1, is_prototype_of);
     rt.define_native(proto, "propertyIsEnumerable", 1, property_is_enumerable);
     rt.define_native(proto, "toString", 0, to_string);
-    rt.define_native(proto, "toLocaleString", 0, to_string);
+    rt.define_native(proto, "toLocaleString", 0, to_locale_string);
     rt.define_native(proto, "valueOf", 0, value_of);
     rt.define_native(ctor, "keys", 1, keys);
     rt.define_native(ctor, "values", 1, values);
@@ -126,6 +126,15 @@ fn to_string(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsR
     let tag = builtin_tag(cx.rt(), this);
     let text = alloc::format!("[object {}]", tag);
     Ok(cx.rt().str(&text))
+}
+
+/// `Object.prototype.toLocaleString`: `this.toString()` (Invoke on the
+/// original `this`, not an object made from it).
+fn to_locale_string(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(type_error(cx, "Object.prototype.toLocaleString called on null or undefined"));
+    }
+    ops::invoke(cx, this, atoms::TO_STRING, &[])
 }
 
 fn value_of(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
