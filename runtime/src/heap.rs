@@ -196,25 +196,39 @@ impl Heap {
             }
         }
         self.free.clear();
-        for index in 1..self.len {
-            if self.marks[index] {
-                self.marks[index] = false;
-            } else {
-                let cell = self.slot_mut(index);
-                if !matches!(cell, Cell::Free) {
-                    *cell = Cell::Free;
+        // Sweep from the top down so the free list pops low indices first,
+        // which keeps the live heap compact.
+        let len = self.len;
+        let marks = &mut self.marks;
+        let free = &mut self.free;
+        for (ci, chunk) in self.chunks.iter_mut().enumerate().rev() {
+            let base = ci << CHUNK_BITS;
+            if base >= len {
+                continue;
+            }
+            let end = (len - base).min(CHUNK_SIZE);
+            for j in (0..end).rev() {
+                let index = base + j;
+                if index == 0 {
+                    continue;
                 }
-                self.free.push(index as u32);
+                if marks[index] {
+                    marks[index] = false;
+                } else {
+                    let cell = &mut chunk[j];
+                    if !matches!(cell, Cell::Free) {
+                        *cell = Cell::Free;
+                    }
+                    free.push(index as u32);
+                }
             }
         }
-        // Reuse low indices first: keeps the live heap compact.
-        self.free.reverse();
         self.allocated_since_gc = 0;
         self.collections += 1;
         self.live_after_last_gc = self.live_cells();
         // Grow the threshold with the live heap so collection stays
         // amortised, while the heap stays within ~1.33× the live data.
-        self.gc_threshold = self.min_threshold.max(self.live_after_last_gc / 3);
+        self.gc_threshold = self.min_threshold.max(self.live_after_last_gc * 2 / 5);
     }
 
     #[inline]
