@@ -437,6 +437,13 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 let kv = r!(key);
                 let pk = tri!(ops::to_property_key(vm, kv));
                 let (o, fv) = (r!(obj), r!(f));
+                // DefinePropertyOrThrow: e.g. `static prototype()` via a computed key.
+                if let OwnProp::Slot(_, flags) = vm.rt.get_own(o, pk) {
+                    if !flags.configurable() {
+                        let msg = format!("Cannot redefine property: {}", vm.rt.key_text(pk));
+                        tri!(Err(type_error(vm, &msg)));
+                    }
+                }
                 vm.define_method(o, pk, fv, kind);
             }
             Op::DeleteNamed { dst, obj, name, strict } => {

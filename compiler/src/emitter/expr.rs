@@ -59,7 +59,8 @@ impl Emitter {
 
     /// Compiles `e` into `dst`; anonymous functions and classes get `name`.
     pub(crate) fn expr_named(&mut self, e: &Expr, dst: Reg, name: Option<Atom>) -> Result<(), Diagnostic> {
-        match (&e.kind, name) {
+        // Names are inferred through parentheses too: `f = (function () {})`.
+        match (&strip_parens(e).kind, name) {
             (ExprKind::Function(f), Some(n)) if f.name.is_none() => self.function_expr_named(f, dst, FunctionFlavor::Normal, n, true),
             (ExprKind::Arrow(f), Some(n)) => self.function_expr_named(f, dst, FunctionFlavor::Arrow, n, false),
             (ExprKind::Class(c), Some(n)) if c.name.is_none() => self.class_expr(c, dst, Some(n)),
@@ -667,6 +668,8 @@ impl Emitter {
                 (ast::PropKey::Computed(k), ast::ObjectPropKind::Value(v)) => {
                     let key = self.temp(k.span)?;
                     self.expr(k, key)?;
+                    // The key is converted before the value is evaluated.
+                    self.emit(Op::ToPropertyKey { dst: key, src: key });
                     let r = self.temp(p.span)?;
                     self.expr(v, r)?;
                     self.emit(Op::DefineIndexed { obj: dst, key, src: r });
