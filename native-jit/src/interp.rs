@@ -381,10 +381,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 }
                 sync_pc!();
                 if o.is_nullish() {
-                    let text = key_text_for_message(vm, k);
-                    let what = if o.is_null() { "null" } else { "undefined" };
-                    let msg = format!("Cannot read properties of {} (reading '{}')", what, text);
-                    tri!(Err(type_error(vm, &msg)));
+                    tri!(Err(nullish_base_error(vm, o, k, "read", "reading")));
                 }
                 let pk = tri!(ops::to_property_key(vm, k));
                 r!(dst) = tri!(ops::get(vm, o, pk));
@@ -409,10 +406,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 }
                 sync_pc!();
                 if o.is_nullish() {
-                    let text = key_text_for_message(vm, k);
-                    let what = if o.is_null() { "null" } else { "undefined" };
-                    let msg = format!("Cannot set properties of {} (setting '{}')", what, text);
-                    tri!(Err(type_error(vm, &msg)));
+                    tri!(Err(nullish_base_error(vm, o, k, "set", "setting")));
                 }
                 let pk = tri!(ops::to_property_key(vm, k));
                 tri!(ops::set(vm, o, pk, v, strict != 0));
@@ -788,6 +782,15 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             Op::Nop {} => {}
         }
     }
+}
+
+/// V8's TypeError for `null[k]` / `undefined[k] = v`, raised before the key
+/// is converted.
+fn nullish_base_error(vm: &mut Vm, base: Value, k: Value, verb: &str, gerund: &str) -> Thrown {
+    let text = key_text_for_message(vm, k);
+    let what = if base.is_null() { "null" } else { "undefined" };
+    let msg = format!("Cannot {} properties of {} ({} '{}')", verb, what, gerund, text);
+    type_error(vm, &msg)
 }
 
 /// A property key for an error message, without running user code (the

@@ -186,20 +186,12 @@ impl Emitter {
                 let desc = self.callee_description(callee);
                 self.emit(Op::New { dst, func: base, argc: args.len() as u16, fb, desc });
             }
-            ExprKind::OptionalChain(inner) => {
-                self.f().optional_exits.push(Vec::new());
-                let result = self.expr(inner, dst);
-                let exits = self.f().optional_exits.pop().unwrap_or_default();
-                result?;
-                if !exits.is_empty() {
-                    let to_end = self.emit(Op::Jump { target: 0 });
-                    for at in exits {
-                        self.patch_here(at);
-                    }
-                    self.emit(Op::LoadUndefined { dst });
-                    self.patch_here(to_end);
-                }
-            }
+            ExprKind::OptionalChain(inner) => self.optional_chain(
+                |e| e.expr(inner, dst),
+                |e| {
+                    e.emit(Op::LoadUndefined { dst });
+                },
+            )?,
             ExprKind::Sequence(items) => {
                 for item in items {
                     self.expr(item, dst)?;
@@ -298,20 +290,12 @@ impl Emitter {
                     }
                 }
             }
-            ExprKind::OptionalChain(inner) => {
-                self.f().optional_exits.push(Vec::new());
-                let result = self.delete(inner, dst);
-                let exits = self.f().optional_exits.pop().unwrap_or_default();
-                result?;
-                if !exits.is_empty() {
-                    let to_end = self.emit(Op::Jump { target: 0 });
-                    for at in exits {
-                        self.patch_here(at);
-                    }
-                    self.emit(Op::LoadBool { dst, value: 1 });
-                    self.patch_here(to_end);
-                }
-            }
+            ExprKind::OptionalChain(inner) => self.optional_chain(
+                |e| e.delete(inner, dst),
+                |e| {
+                    e.emit(Op::LoadBool { dst, value: 1 });
+                },
+            )?,
             ExprKind::SuperMember(prop) => {
                 self.emit(Op::LoadThis { dst });
                 let key = self.member_key(prop)?;
@@ -372,6 +356,28 @@ impl Emitter {
             LogicalOp::Or => self.emit(Op::JumpIfTrue { cond: value, target: 0 }),
             LogicalOp::Nullish => self.emit(Op::JumpIfNotNullish { src: value, target: 0 }),
         }
+    }
+
+    /// Compiles an optional chain with `body`; its short-circuit exits
+    /// (`a?.b` with `a` nullish) land on the code `on_exit` emits.
+    fn optional_chain(
+        &mut self,
+        body: impl FnOnce(&mut Self) -> Result<(), Diagnostic>,
+        on_exit: impl FnOnce(&mut Self),
+    ) -> Result<(), Diagnostic> {
+        self.f().optional_exits.push(Vec::new());
+        let result = body(self);
+        let exits = self.f().optional_exits.pop().unwrap_or_default();
+        result?;
+        if !exits.is_empty() {
+            let to_end = self.emit(Op::Jump { target: 0 });
+            for at in exits {
+                self.patch_here(at);
+            }
+            on_exit(self);
+            self.patch_here(to_end);
+        }
+        Ok(())
     }
 
     /// In an optional chain: if `obj` is nullish, leave the chain with undefined.
@@ -555,19 +561,13 @@ impl Emitter {
                 let ExprKind::Member { object, prop, optional: member_optional } = &strip_parens(inner).kind else {
                     return Err(self.internal("optional chain callee", span));
                 };
-                self.f().optional_exits.push(Vec::new());
-                let result = self.method_callee(object, prop, *member_optional, base);
-                let exits = self.f().optional_exits.pop().unwrap_or_default();
-                result?;
-                if !exits.is_empty() {
-                    let to_end = self.emit(Op::Jump { target: 0 });
-                    for at in exits {
-                        self.patch_here(at);
-                    }
-                    self.emit(Op::LoadUndefined { dst: base });
-                    self.emit(Op::LoadUndefined { dst: this });
-                    self.patch_here(to_end);
-                }
+                self.optional_chain(
+                    |e| e.method_callee(object, prop, *member_optional, base),
+                    |e| {
+                        e.emit(Op::LoadUndefined { dst: base });
+                        e.emit(Op::LoadUndefined { dst: this });
+                    },
+                )?;
             }
             ExprKind::SuperMember(prop) => {
                 let key = self.member_key(prop)?;
