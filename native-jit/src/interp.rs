@@ -113,12 +113,31 @@ enum Cmp {
 }
 
 pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Value> {
-    let code = &program.functions[func as usize];
-    let fi = vm.frames.len() - 1;
-    let base = vm.frames[fi].base;
+    // Calls from bytecode to bytecode closures do not recurse: the callee's
+    // frame is pushed and this loop switches to it (`Frame::return_dst`
+    // marks such frames); `Return` and unwinding switch back.
+    let mut func = func;
+    let mut code = &program.functions[func as usize];
+    let mut fi = vm.frames.len() - 1;
+    let mut base = vm.frames[fi].base;
     let mut env = vm.frames[fi].env;
     let mut pc: usize = 0;
     vm.feedback[func as usize].invocations += 1;
+
+    // Makes frame `fi` (the caller of a popped in-loop frame) current again.
+    macro_rules! resume_caller {
+        () => {{
+            let frame = vm.frames.pop().expect("in-loop frame");
+            vm.stack.truncate(frame.base);
+            fi -= 1;
+            func = vm.frames[fi].func;
+            code = &program.functions[func as usize];
+            base = vm.frames[fi].base;
+            env = vm.frames[fi].env;
+            pc = vm.frames[fi].pc as usize + 1;
+            frame
+        }};
+    }
 
     macro_rules! r {
         ($reg:expr) => {
@@ -132,14 +151,21 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             match $e {
                 Ok(v) => v,
                 Err(Thrown) => {
-                    match find_handler(code, pc - 1) {
-                        Some((target, exception)) if !vm.interrupt.load(Ordering::Relaxed) => {
-                            r!(exception) = std::mem::replace(&mut vm.rt.pending_exception, Value::UNDEFINED);
-                            pc = target as usize;
-                            continue;
+                    loop {
+                        match find_handler(code, pc - 1) {
+                            Some((target, exception)) if !vm.interrupt.load(Ordering::Relaxed) => {
+                                r!(exception) = std::mem::replace(&mut vm.rt.pending_exception, Value::UNDEFINED);
+                                pc = target as usize;
+                                break;
+                            }
+                            // Unwind in-loop frames to their caller's call site.
+                            _ if vm.frames[fi].return_dst.is_some() => {
+                                resume_caller!();
+                            }
+                            _ => return Err(Thrown),
                         }
-                        _ => return Err(Thrown),
                     }
+                    continue;
                 }
             }
         };
@@ -503,6 +529,49 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 let callee = r!(f);
                 let this = r!(f + 1);
                 let start = base + f as usize + 2;
+                if let Some(Class::Closure { func: target, env: callee_env, this_val, flavor, .. }) = vm.rt.obj(callee).map(|o| &o.class) {
+                    use kiln_runtime::object::FuncFlavor;
+                    if matches!(flavor, FuncFlavor::Normal | FuncFlavor::Method | FuncFlavor::Arrow) {
+                        let (target, callee_env) = (*target, *callee_env);
+                        let this = if *flavor == FuncFlavor::Arrow { *this_val } else { this };
+                        let target_code = &program.functions[target as usize];
+                        tri!(vm.check_depth());
+                        if vm.interrupt.load(Ordering::Relaxed) {
+                            tri!(Err(type_error(vm, "Script execution interrupted")));
+                        }
+                        let this = if !target_code.strict && target_code.flavor != kiln_compiler::bytecode::FunctionFlavor::Arrow {
+                            tri!(vm.sloppy_this(this))
+                        } else {
+                            this
+                        };
+                        let new_base = vm.stack.len();
+                        vm.stack.resize(new_base + target_code.register_count as usize, Value::UNDEFINED);
+                        let argc = argc as usize;
+                        let n = argc.min(target_code.param_count as usize);
+                        vm.stack.copy_within(start..start + n, new_base);
+                        let forwarded = if target_code.keeps_arguments { vm.stack[start..start + argc].to_vec() } else { Vec::new() };
+                        vm.frames.push(crate::vm::Frame {
+                            func: target,
+                            base: new_base,
+                            pc: 0,
+                            env: callee_env,
+                            callee,
+                            this,
+                            new_target: Value::UNDEFINED,
+                            forwarded,
+                            return_dst: Some(dst),
+                        });
+                        fi += 1;
+                        func = target;
+                        code = target_code;
+                        base = new_base;
+                        env = callee_env;
+                        pc = 0;
+                        vm.feedback[func as usize].invocations += 1;
+                        vm.safepoint();
+                        continue;
+                    }
+                }
                 let result = call_from_stack(vm, callee, this, start, argc as usize, func, desc);
                 r!(dst) = tri!(result);
             }
@@ -537,7 +606,17 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 let list = vm.frames[fi].forwarded.clone();
                 r!(dst) = tri!(super_call(vm, fi, &list));
             }
-            Op::Return { src } => return Ok(r!(src)),
+            Op::Return { src } => {
+                let v = r!(src);
+                match vm.frames[fi].return_dst {
+                    Some(_) => {
+                        let frame = resume_caller!();
+                        let dst = frame.return_dst.unwrap_or(0);
+                        r!(dst) = v;
+                    }
+                    None => return Ok(v),
+                }
+            }
 
             Op::Add { dst, a, b, fb } => {
                 let (x, y) = (r!(a), r!(b));
@@ -693,7 +772,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 vm.feedback[func as usize].backedges += 1;
                 if vm.interrupt.load(Ordering::Relaxed) {
                     sync_pc!();
-                    return Err(type_error(vm, "Script execution interrupted"));
+                    tri!(Err(type_error(vm, "Script execution interrupted")));
                 }
                 if vm.rt.heap.wants_gc() {
                     vm.safepoint();
@@ -702,7 +781,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                         let msg = "JavaScript heap out of memory (--max-heap)";
                         let err = kiln_runtime::error::make_error(vm, kiln_runtime::error::ErrorKind::RangeError, msg);
                         vm.interrupt.store(true, Ordering::Relaxed);
-                        return Err(throw_value(vm, err));
+                        tri!(Err(throw_value(vm, err)));
                     }
                 }
                 pc = target as usize;

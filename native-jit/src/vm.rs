@@ -50,8 +50,12 @@ pub struct Frame {
     pub callee: Value,
     pub this: Value,
     pub new_target: Value,
-    /// Arguments kept for `SuperCallForward` (default derived constructors).
+    /// Arguments kept for `SuperCallForward` (default derived constructors)
+    /// and `arguments` objects.
     pub forwarded: Vec<Value>,
+    /// For a frame the interpreter entered without recursing (a bytecode
+    /// call from bytecode): the caller's register that receives the result.
+    pub return_dst: Option<u16>,
 }
 
 pub struct Vm {
@@ -247,7 +251,7 @@ impl Vm {
         let n = args.len().min(code.param_count as usize);
         self.stack[base..base + n].copy_from_slice(&args[..n]);
         let forwarded = if code.is_default_constructor || code.keeps_arguments { args.to_vec() } else { Vec::new() };
-        self.frames.push(Frame { func, base, pc: 0, env, callee, this: this_val, new_target, forwarded });
+        self.frames.push(Frame { func, base, pc: 0, env, callee, this: this_val, new_target, forwarded, return_dst: None });
         self.safepoint();
         let result = crate::interp::execute(self, &program, func);
         let frame = self.frames.pop().expect("frame");
@@ -256,7 +260,7 @@ impl Vm {
     }
 
     /// Sloppy-mode `this`: undefined/null → globalThis, primitives boxed.
-    fn sloppy_this(&mut self, this: Value) -> JsResult<Value> {
+    pub(crate) fn sloppy_this(&mut self, this: Value) -> JsResult<Value> {
         if this.is_nullish() {
             return Ok(self.rt.global);
         }
