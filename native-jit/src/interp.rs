@@ -667,7 +667,15 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             }
             Op::StrictEq { dst, a, b, .. } | Op::StrictNe { dst, a, b, .. } => {
                 let (x, y) = (r!(a), r!(b));
-                let equal = if x == y && !x.is_double() { true } else { ops::strict_equals(&mut vm.rt, x, y) };
+                // Only two numbers or two heap references (strings by
+                // content) need more than a bit comparison.
+                let equal = if x.is_number() && y.is_number() {
+                    x.as_number() == y.as_number()
+                } else if x.is_ref() && y.is_ref() && x != y {
+                    ops::strict_equals(&mut vm.rt, x, y)
+                } else {
+                    x == y
+                };
                 r!(dst) = Value::bool(equal == matches!(op, Op::StrictEq { .. }));
             }
             Op::Lt { dst, a, b, .. } => compare!(Cmp::Lt, dst, a, b),
