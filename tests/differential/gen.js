@@ -1,0 +1,59 @@
+// Generates random Level 1 JavaScript programs (expressions over mixed-type
+// values, printed with console.log) for differential testing against node.
+// Usage: node gen.js SEED COUNT OUTDIR
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+let state = BigInt(process.argv[2] || 1) | 1n;
+function rand(n) {
+  // xorshift64*
+  state ^= state >> 12n; state ^= (state << 25n) & 0xffffffffffffffffn; state ^= state >> 27n;
+  const x = (state * 0x2545F4914F6CDD1Dn) & 0xffffffffffffffffn;
+  return Number(x % BigInt(n));
+}
+const pick = (xs) => xs[rand(xs.length)];
+
+const atoms = [
+  '0', '-0', '1', '-1', '2', '3.5', '-7.25', '0.1', '1e21', '1e-7', '2147483647', '-2147483648', '4294967296',
+  '9007199254740993', 'NaN', 'Infinity', '-Infinity', "''", "'0'", "'1'", "' 12 '", "'abc'", "'1e3'", "'0x1f'",
+  'true', 'false', 'null', 'undefined', '[]', '[0]', '[1, 2]', '{}', "{ a: 1 }", '[null]', "[undefined]",
+  "{ valueOf() { return 42; } }", "{ toString() { return '7'; } }", "new Number(5)", "new String('s')",
+  "new Boolean(false)", 'x', 'y', 's', 'arr', 'obj',
+];
+const binops = ['+', '-', '*', '/', '%', '**', '==', '===', '!=', '!==', '<', '<=', '>', '>=', '&', '|', '^', '<<', '>>', '>>>', '&&', '||', '??'];
+const unops = ['-', '+', '!', '~', 'typeof ', 'void '];
+const calls = [
+  (e) => `String(${e})`, (e) => `Number(${e})`, (e) => `Boolean(${e})`, (e) => `parseInt(${e})`,
+  (e) => `parseFloat(${e})`, (e) => `isNaN(${e})`, (e) => `[${e}].length`, (e) => `(${e}) + ''`,
+  (e) => `JSON.stringify(${e})`, (e) => `Math.floor(${e})`, (e) => `Math.max(${e}, 1)`,
+  (e) => `String(${e}).length`, (e) => `[1, ${e}, 3].indexOf(${e})`, (e) => `Object.keys(Object(${e})).length`,
+  (e) => `(${e}) ? 'T' : 'F'`, (e) => `Number(${e}).toFixed(2)`, (e) => `String(${e}).padStart(6, '*')`,
+  (e) => `String(${e}).split('').reverse().join('')`, (e) => `[${e}, 'b', 1].sort()`,
+];
+
+function expr(depth) {
+  if (depth <= 0 || rand(4) === 0) return pick(atoms);
+  switch (rand(4)) {
+    case 0: return `(${expr(depth - 1)} ${pick(binops)} ${expr(depth - 1)})`;
+    case 1: return `(${pick(unops)}${expr(depth - 1)})`;
+    case 2: return pick(calls)(expr(depth - 1));
+    default: return `[${expr(depth - 1)}, ${expr(depth - 1)}]`;
+  }
+}
+
+function program() {
+  const lines = [
+    "let x = 5, y = '3', s = 'str', arr = [1, 'two', [3]], obj = { k: 1, j: 'v' };",
+  ];
+  for (let i = 0; i < 25; i++) {
+    const e = expr(3);
+    lines.push(`try { console.log(${JSON.stringify(e)}, ${e}); } catch (err) { console.log(${JSON.stringify(e)}, 'threw', err.name); }`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const count = Number(process.argv[3] || 10);
+const out = process.argv[4] || '.';
+fs.mkdirSync(out, { recursive: true });
+for (let i = 0; i < count; i++) fs.writeFileSync(path.join(out, `p${i}.js`), program());
