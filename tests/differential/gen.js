@@ -42,7 +42,45 @@ function expr(depth) {
   }
 }
 
+// Random data structures for console.log (node's util.inspect layout rules:
+// line breaking, grouping of long arrays, quoting of keys and strings).
+const keys = ['a', 'b', 'key', 'long_property_name', "'quoted key'", '"d-ash"', '1', '42', 'x1', '$dollar', 'café'];
+const leafs = ['0', '-0', '1', '123456', '3.14', '-1e21', 'NaN', "''", "'text'", "\"it's\"", "'a\\nb'", 'true', 'null', 'undefined',
+  "'a fairly long string value that takes room'", '[]', '{}'];
+function data(depth) {
+  if (depth <= 0 || rand(3) === 0) return pick(leafs);
+  switch (rand(6)) {
+    case 0: case 1: {
+      const n = rand(4) === 0 ? 5 + rand(30) : rand(5);
+      const items = [];
+      for (let i = 0; i < n; i++) items.push(rand(5) === 0 ? '' : data(depth - 1));
+      return `[${items.join(', ')}]`;
+    }
+    case 2: {
+      const n = rand(8);
+      const props = [];
+      for (let i = 0; i < n; i++) props.push(`${pick(keys)}: ${data(depth - 1)}`);
+      return `{ ${props.join(', ')} }`;
+    }
+    case 3: return `new Map([[${data(0)}, ${data(depth - 1)}], ['k', ${data(depth - 1)}]])`;
+    case 4: return `new Set([${data(depth - 1)}, ${data(0)}])`;
+    default: {
+      const n = 7 + rand(40);
+      const nums = [];
+      for (let i = 0; i < n; i++) nums.push(String(rand(3) === 0 ? rand(100000) : rand(10)));
+      return `[${nums.join(', ')}]`;
+    }
+  }
+}
+
+function dataProgram() {
+  const lines = [];
+  for (let i = 0; i < 12; i++) lines.push(`console.log(${data(4)});`);
+  return lines.join('\n') + '\n';
+}
+
 function program() {
+  if (rand(2) === 0) return dataProgram();
   const lines = [
     "let x = 5, y = '3', s = 'str', arr = [1, 'two', [3]], obj = { k: 1, j: 'v' };",
   ];
