@@ -2,14 +2,17 @@
 //! caches and type feedback, invocation and back-edge counters that the
 //! Cranelift tiers will read.
 //!
-//! `vm` holds the machine state and calls; `interp` is the dispatch loop;
-//! `feedback` the inline caches; `loader` prepares a program's constants;
+//! `vm` holds the machine state and calls; `interp` is the dispatch loop,
+//! with `ic` (inline caches) and `slow_paths` beside it; `feedback` the
+//! per-site feedback slots; `loader` prepares a program's constants;
 //! `report` formats uncaught exceptions like node.
 
 mod feedback;
+mod ic;
 mod interp;
 mod loader;
 mod report;
+mod slow_paths;
 mod vm;
 
 pub use feedback::{FunctionFeedback, Slot};

@@ -1,0 +1,169 @@
+//! Inline caches of the interpreter, kept in the feedback vector: own-property
+//! loads and stores (shape → slot), prototype-chain hits proven by the shapes
+//! of every object on the path, and cached shape transitions for property
+//! additions (valid while `Runtime::proto_epoch` is unchanged).
+
+use crate::vm::Vm;
+use kiln_runtime::object::Class;
+use kiln_runtime::shape::{PropFlags, PropKey, DICTIONARY_SHAPE};
+use kiln_runtime::Value;
+
+/// Inline-cache probe for a named load: own data property of a known shape.
+#[inline]
+pub(crate) fn ic_load(vm: &mut Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
+    let obj = vm.rt.obj(o)?;
+    if obj.shape == DICTIONARY_SHAPE {
+        return None;
+    }
+    let slot = vm.feedback[func as usize].slots[fb as usize].lookup(obj.shape)?;
+    obj.slots.get(slot as usize).copied()
+}
+
+/// Inline-cache probe for a named store to an existing writable data property.
+#[inline]
+pub(crate) fn ic_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
+    let Some(r) = o.to_ref() else { return false };
+    let shape = match vm.rt.heap.obj(r) {
+        Some(obj) if obj.shape != DICTIONARY_SHAPE => obj.shape,
+        _ => return false,
+    };
+    let Some(slot) = vm.feedback[func as usize].slots[fb as usize].lookup(shape) else { return false };
+    if let Some(obj) = vm.rt.heap.obj_mut(r) {
+        if let Some(s) = obj.slots.get_mut(slot as usize) {
+            *s = v;
+            return true;
+        }
+    }
+    false
+}
+
+/// The shape of `v` for a prototype-hit cache key: objects in shape mode
+/// and string primitives; None for anything else.
+#[inline]
+pub(crate) fn receiver_key(vm: &Vm, v: Value) -> Option<(u32, Value)> {
+    match v.to_ref().and_then(|r| vm.rt.heap.obj(r)) {
+        Some(obj) if obj.shape != DICTIONARY_SHAPE => Some((obj.shape.0, obj.proto)),
+        Some(_) => None,
+        None if vm.rt.is_string(v) => Some((crate::feedback::STRING_RECEIVER, vm.rt.intrinsics.string_proto)),
+        None => None,
+    }
+}
+
+/// Prototype-hit cache probe for a named load.
+#[inline]
+pub(crate) fn ic_proto_load(vm: &Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
+    let hit = vm.feedback[func as usize].slots[fb as usize].proto_hit?;
+    let (shape, proto) = receiver_key(vm, o)?;
+    if shape != hit.receiver_shape || proto.0 != hit.holders[0] {
+        return None;
+    }
+    let mut holder = vm.rt.heap.obj(Value(hit.holders[0]).to_ref()?)?;
+    if holder.shape.0 != hit.holder_shapes[0] {
+        return None;
+    }
+    if hit.depth == 2 {
+        if holder.proto.0 != hit.holders[1] {
+            return None;
+        }
+        holder = vm.rt.heap.obj(Value(hit.holders[1]).to_ref()?)?;
+        if holder.shape.0 != hit.holder_shapes[1] {
+            return None;
+        }
+    }
+    holder.slots.get(hit.slot as usize).copied()
+}
+
+/// After a slow load: if `key` was found as a data property on the first
+/// or second prototype of a shape-mode receiver, cache where.
+pub(crate) fn record_proto_hit(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey) {
+    let Some((receiver_shape, proto)) = receiver_key(vm, o) else { return };
+    if receiver_shape != crate::feedback::STRING_RECEIVER && vm.rt.shapes.lookup(kiln_runtime::shape::ShapeId(receiver_shape), key).is_some() {
+        return;
+    }
+    let mut holders = [0u64; 2];
+    let mut holder_shapes = [0u32; 2];
+    let mut current = proto;
+    for depth in 0..2 {
+        let Some(obj) = vm.rt.obj(current) else { return };
+        // Arrays and String wrappers (Array.prototype, String.prototype)
+        // keep `length` and indices outside their shape: only other names
+        // are proven absent or present by the shape.
+        let exotic = matches!(obj.class, Class::Array(_) | Class::BoxedString(_));
+        if obj.shape == DICTIONARY_SHAPE || (exotic && (key == PropKey::Atom(kiln_runtime::atoms::LENGTH) || matches!(key, PropKey::Index(_)))) {
+            return;
+        }
+        holders[depth] = current.0;
+        holder_shapes[depth] = obj.shape.0;
+        if let Some((slot, flags)) = vm.rt.shapes.lookup(obj.shape, key) {
+            if flags.is_accessor() {
+                return;
+            }
+            let hit = crate::feedback::ProtoHit { receiver_shape, holders, holder_shapes, depth: depth as u8 + 1, slot };
+            vm.feedback[func as usize].slots[fb as usize].proto_hit = Some(hit);
+            return;
+        }
+        current = obj.proto;
+    }
+}
+
+/// Shape and prototype of an ordinary object before a store (the state a
+/// transition is keyed on), if it is eligible for transition caching.
+pub(crate) fn transition_state(vm: &Vm, o: Value) -> Option<(u32, u64)> {
+    let obj = vm.rt.obj(o)?;
+    if obj.shape == DICTIONARY_SHAPE || !obj.extensible || !matches!(obj.class, Class::Ordinary) {
+        return None;
+    }
+    Some((obj.shape.0, obj.proto.0))
+}
+
+/// After a slow store that added `key` as a plain data property: cache the
+/// shape transition.
+pub(crate) fn record_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey, (from, proto): (u32, u64)) {
+    let Some(obj) = vm.rt.obj(o) else { return };
+    if obj.shape == DICTIONARY_SHAPE {
+        return;
+    }
+    let shape = vm.rt.shapes.get(obj.shape);
+    if shape.parent.map(|p| p.0) != Some(from) || shape.key != Some(key) || shape.flags != PropFlags::DATA {
+        return;
+    }
+    let t = crate::feedback::Transition { from, to: obj.shape.0, proto, epoch: vm.rt.proto_epoch };
+    vm.feedback[func as usize].slots[fb as usize].transition = Some(t);
+}
+
+/// Transition-cache probe: adds the property in place when the object is
+/// in the cached state.
+#[inline]
+pub(crate) fn ic_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
+    let Some(t) = vm.feedback[func as usize].slots[fb as usize].transition else { return false };
+    if t.epoch != vm.rt.proto_epoch {
+        return false;
+    }
+    let Some(r) = o.to_ref() else { return false };
+    match vm.rt.heap.obj_mut(r) {
+        Some(obj)
+            if obj.shape.0 == t.from && obj.proto.0 == t.proto && obj.extensible && matches!(obj.class, Class::Ordinary) =>
+        {
+            obj.shape = kiln_runtime::shape::ShapeId(t.to);
+            obj.slots.push(v);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// After a slow access: cache (shape → slot) if `key` is an own writable
+/// data property stored in the shape's slots.
+pub(crate) fn ic_record(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey) {
+    let Some(obj) = vm.rt.obj(o) else { return };
+    if obj.shape == DICTIONARY_SHAPE || matches!(obj.class, Class::Array(_) | Class::BoxedString(_)) {
+        return;
+    }
+    let shape = obj.shape;
+    if let Some((slot, flags)) = vm.rt.shapes.lookup(shape, key) {
+        if !flags.is_accessor() && flags.writable() {
+            vm.feedback[func as usize].slots[fb as usize].record(shape, slot);
+        }
+    }
+}
+
