@@ -449,6 +449,13 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 let kv = r!(key);
                 let pk = tri!(ops::to_property_key(vm, kv));
                 let (o, v) = (r!(obj), r!(src));
+                // CreateDataPropertyOrThrow: e.g. `static ['prototype'] = 1`.
+                if let OwnProp::Slot(_, flags) = vm.rt.get_own(o, pk) {
+                    if !flags.configurable() {
+                        let msg = format!("Cannot redefine property: {}", vm.rt.key_text(pk));
+                        tri!(Err(type_error(vm, &msg)));
+                    }
+                }
                 if !vm.rt.define_own(o, pk, v, PropFlags::DATA) {
                     let msg = format!("Cannot define property {}, object is not extensible", vm.rt.key_text(pk));
                     tri!(Err(type_error(vm, &msg)));

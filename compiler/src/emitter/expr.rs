@@ -486,8 +486,9 @@ impl Emitter {
 
     fn assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, dst: Reg) -> Result<(), Diagnostic> {
         let place = self.place(target)?;
-        let name = match place {
-            Place::Var(n) => Some(n),
+        // Only a bare identifier names an anonymous function: `(f) = function () {}` does not.
+        let name = match (&place, &target.kind) {
+            (Place::Var(n), ExprKind::Ident(_)) => Some(*n),
             _ => None,
         };
         match op {
