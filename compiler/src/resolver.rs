@@ -23,6 +23,8 @@ pub struct Analysis {
     /// Functions that mention `arguments` (themselves or in nested arrows;
     /// conservatively also nested functions).
     pub uses_arguments: FxHashSet<FunctionKey>,
+    /// Functions whose own code reads `this`.
+    pub uses_this: FxHashSet<FunctionKey>,
     arguments: Option<Atom>,
 }
 
@@ -61,6 +63,8 @@ pub fn function_key(f: &Function) -> FunctionKey {
 
 #[derive(Default)]
 struct Frame {
+    /// `this` appears directly in this function (not in nested ones).
+    uses_this: bool,
     declared: FxHashSet<Atom>,
     referenced: FxHashSet<Atom>,
     /// Free names of functions nested in this one.
@@ -101,6 +105,9 @@ impl Walker<'_> {
         free.extend(frame.inner_free.iter().copied());
         free.retain(|n| !frame.declared.contains(n));
         if let Some(key) = key {
+            if frame.uses_this {
+                self.analysis.uses_this.insert(key);
+            }
             if let Some(arguments) = self.analysis.arguments {
                 if free.contains(&arguments) {
                     self.analysis.uses_arguments.insert(key);
@@ -260,8 +267,8 @@ impl Walker<'_> {
             | ExprKind::String(_)
             | ExprKind::Bool(_)
             | ExprKind::Null
-            | ExprKind::This
             | ExprKind::NewTarget => {}
+            ExprKind::This => self.frame().uses_this = true,
             ExprKind::Template { exprs, .. } => exprs.iter().for_each(|x| self.expr(x)),
             ExprKind::Ident(id) => self.reference(id.name),
             ExprKind::SuperMember(p) => self.member_prop(p),

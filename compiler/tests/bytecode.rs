@@ -368,18 +368,18 @@ fn class_with_extends_super_and_fields() {
                 23  Return            src=r2
 
             function #1 "A" (BaseClass, strict, params 1, registers 3, feedback slots 1)
-                 0  LoadThis          dst=r2
-                 1  Mov               dst=r1 src=r0
-                 2  SetNamed          obj=r2 name="x" src=r1 strict=1 fb0
-                 3  LoadUndefined     dst=r1
-                 4  Return            src=r1
+                 0  LoadThis          dst=r1
+                 1  Mov               dst=r2 src=r0
+                 2  SetNamed          obj=r1 name="x" src=r2 strict=1 fb0
+                 3  LoadUndefined     dst=r2
+                 4  Return            src=r2
 
             function #2 "get" (Method, strict, params 0, registers 2, feedback slots 1)
-                 0  LoadThis          dst=r1
-                 1  GetNamed          dst=r0 obj=r1 name="x" fb0
-                 2  Return            src=r0
-                 3  LoadUndefined     dst=r0
-                 4  Return            src=r0
+                 0  LoadThis          dst=r0
+                 1  GetNamed          dst=r1 obj=r0 name="x" fb0
+                 2  Return            src=r1
+                 3  LoadUndefined     dst=r1
+                 4  Return            src=r1
 
             function #3 "B" (DerivedClass, strict, params 0, registers 2, feedback slots 0)
                  0  LoadInt           dst=r1 value=1
@@ -387,17 +387,17 @@ fn class_with_extends_super_and_fields() {
                  2  LoadUndefined     dst=r0
                  3  Return            src=r0
 
-            function #4 "get" (Method, strict, params 0, registers 5, feedback slots 3)
-                 0  LoadConst         dst=r4 idx="get"
-                 1  SuperGet          dst=r2 key=r4
-                 2  LoadThis          dst=r3
-                 3  Call              dst=r1 func=r2 argc=0 fb0 desc="(intermediate value).get"
-                 4  LoadThis          dst=r3
-                 5  GetNamed          dst=r2 obj=r3 name="y" fb1
-                 6  Add               dst=r0 a=r1 b=r2 fb2
-                 7  Return            src=r0
-                 8  LoadUndefined     dst=r0
-                 9  Return            src=r0
+            function #4 "get" (Method, strict, params 0, registers 6, feedback slots 3)
+                 0  LoadThis          dst=r0
+                 1  LoadConst         dst=r5 idx="get"
+                 2  SuperGet          dst=r3 key=r5
+                 3  LoadThis          dst=r4
+                 4  Call              dst=r2 func=r3 argc=0 fb0 desc="(intermediate value).get"
+                 5  GetNamed          dst=r3 obj=r0 name="y" fb1
+                 6  Add               dst=r1 a=r2 b=r3 fb2
+                 7  Return            src=r1
+                 8  LoadUndefined     dst=r1
+                 9  Return            src=r1
 
             function #5 "" (Method, strict, params 0, registers 3, feedback slots 0)
                  0  LoadThis          dst=r0

@@ -35,10 +35,18 @@ impl Emitter {
     /// Compiles `e` into some register: a local's own register when that is
     /// safe, else a fresh temporary.
     pub(crate) fn expr_reg(&mut self, e: &Expr) -> Result<Reg, Diagnostic> {
-        if let ExprKind::Ident(id) = &strip_parens(e).kind {
-            if let Some(r) = self.local_reg(id.name) {
-                return Ok(r);
+        match &strip_parens(e).kind {
+            ExprKind::Ident(id) => {
+                if let Some(r) = self.local_reg(id.name) {
+                    return Ok(r);
+                }
             }
+            ExprKind::This => {
+                if let Some(r) = self.fr().this_reg {
+                    return Ok(r);
+                }
+            }
+            _ => {}
         }
         let r = self.temp(e.span)?;
         self.expr(e, r)?;
@@ -100,9 +108,14 @@ impl Emitter {
                     self.load_var(id.name, dst, id.span)?;
                 }
             }
-            ExprKind::This => {
-                self.emit(Op::LoadThis { dst });
-            }
+            ExprKind::This => match self.fr().this_reg {
+                Some(r) => {
+                    self.emit(Op::Mov { dst, src: r });
+                }
+                None => {
+                    self.emit(Op::LoadThis { dst });
+                }
+            },
             ExprKind::NewTarget => {
                 self.emit(Op::LoadNewTarget { dst });
             }
@@ -413,8 +426,16 @@ impl Emitter {
         match &strip_parens(target).kind {
             ExprKind::Ident(id) => Ok(Place::Var(id.name)),
             ExprKind::Member { object, prop, .. } => {
-                let obj = self.temp(object.span)?;
-                self.expr(object, obj)?;
+                // `this` cannot change while the value is computed, so its
+                // register is used directly; anything else is copied first.
+                let obj = match (&strip_parens(object).kind, self.fr().this_reg) {
+                    (ExprKind::This, Some(r)) => r,
+                    _ => {
+                        let obj = self.temp(object.span)?;
+                        self.expr(object, obj)?;
+                        obj
+                    }
+                };
                 match &**prop {
                     MemberProp::Named(id) => Ok(Place::Named { obj, name: self.const_string(id.name) }),
                     MemberProp::Computed(k) => {

@@ -72,6 +72,12 @@ impl Emitter {
             FunctionBody::Expr(_) => &empty,
         };
         self.enter_function_scope(&f.params, stmts, false, self_name)?;
+        let this_is_fixed = matches!(self.fr().flavor, FunctionFlavor::Normal | FunctionFlavor::Method | FunctionFlavor::BaseClass);
+        if this_is_fixed && self.uses_this() {
+            let r = self.temp(f.span)?;
+            self.emit(Op::LoadThis { dst: r });
+            self.f().this_reg = Some(r);
+        }
         self.hoist_functions(stmts)?;
         match &f.body {
             FunctionBody::Block(stmts) => {

@@ -119,6 +119,9 @@ pub(crate) struct FnState {
     pub pending_labels: Vec<Atom>,
     /// Jumps to the end of each enclosing optional chain (`a?.b`).
     pub optional_exits: Vec<Vec<usize>>,
+    /// The register holding `this`, loaded once at entry, in functions
+    /// whose `this` cannot change (all but arrows and derived constructors).
+    pub this_reg: Option<Reg>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -148,6 +151,7 @@ impl FnState {
             position: 0,
             pending_labels: Vec::new(),
             optional_exits: Vec::new(),
+            this_reg: None,
         }
     }
 }
@@ -305,6 +309,10 @@ impl Emitter {
             f.span_start = span.start;
             f.span_end = span.end;
         }
+    }
+
+    pub(crate) fn uses_this(&self) -> bool {
+        self.analysis.uses_this.contains(&self.fr().key)
     }
 
     pub(crate) fn uses_arguments(&self) -> bool {
