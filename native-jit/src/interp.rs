@@ -81,7 +81,8 @@ fn int_arith(op: Arith, a: i32, b: i32) -> Option<Value> {
             Value::int(r)
         }
         Arith::Div => {
-            if b == 0 || a % b != 0 || (a == 0 && b < 0) || (a == i32::MIN && b == -1) {
+            // (i32::MIN / -1 overflows: checked before the remainder.)
+            if b == 0 || (a == i32::MIN && b == -1) || a % b != 0 || (a == 0 && b < 0) {
                 return None;
             }
             Value::int(a / b)

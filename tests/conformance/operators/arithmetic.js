@@ -27,3 +27,5 @@ let g = -0;
 console.log(Object.is(g++, -0), g);
 let h = '';
 console.log(++h, typeof h);
+// int32 edge: the minimum divided by -1 leaves the int32 range
+console.log(-2147483648 / -1, (-2147483648) % -1, -(-2147483648), -2147483648 * -1, (-2147483648) - 1);
