@@ -79,8 +79,43 @@ function dataProgram() {
   return lines.join('\n') + '\n';
 }
 
+// Builtin methods called with edge-case arguments (coercion, negative,
+// NaN, Infinity, fractional, missing, out-of-range).
+const args = ['0', '1', '2', '-1', '-3', '3.7', '-0', 'NaN', 'Infinity', '-Infinity', 'undefined', 'null', "'2'", "'x'",
+  'true', '[]', '[3]', '100', '1e21', '0.5', '25', '37'];
+const receivers = ["'hello world'", "''", "'aXbXc'", "'  pad  '", "'\\u00e9t\\u00e9'", '[1, 2, 3, 4, 5]', "['b', 'a', 'c']",
+  '[1, , 3]', '[]', '[[1, [2]], 3]', '123.456', '-0.000001234', '255', '1e21', '0.1', 'NaN'];
+const methods = {
+  string: ['slice', 'substring', 'substr', 'charAt', 'charCodeAt', 'codePointAt', 'at', 'indexOf', 'lastIndexOf', 'includes',
+    'startsWith', 'endsWith', 'padStart', 'padEnd', 'repeat', 'split', 'concat', 'trim', 'toUpperCase', 'replace', 'replaceAll'],
+  array: ['slice', 'splice', 'indexOf', 'lastIndexOf', 'includes', 'fill', 'at', 'join', 'concat', 'flat', 'copyWithin',
+    'reverse', 'keys', 'toString', 'push', 'unshift'],
+  number: ['toFixed', 'toPrecision', 'toExponential', 'toString'],
+};
+function methodCall() {
+  const r = pick(receivers);
+  const kind = r.startsWith("'") ? 'string' : r.startsWith('[') ? 'array' : 'number';
+  const m = pick(methods[kind]);
+  const n = rand(3);
+  const a = [];
+  for (let i = 0; i < n; i++) a.push(pick(args));
+  const call = kind === 'number' ? `(${r}).${m}(${a.join(', ')})` : `${r}.${m}(${a.join(', ')})`;
+  return m === 'keys' ? `[...${call}]`.replace('[...', 'Array.from(').replace(/\]$/, ')') : call;
+}
+
+function callsProgram() {
+  const lines = [];
+  for (let i = 0; i < 25; i++) {
+    const e = methodCall();
+    lines.push(`try { const a = ${e}; console.log(${JSON.stringify(e)}, a); } catch (err) { console.log(${JSON.stringify(e)}, 'threw', err.name); }`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 function program() {
-  if (rand(2) === 0) return dataProgram();
+  const kind = rand(3);
+  if (kind === 0) return dataProgram();
+  if (kind === 1) return callsProgram();
   const lines = [
     "let x = 5, y = '3', s = 'str', arr = [1, 'two', [3]], obj = { k: 1, j: 'v' };",
   ];
