@@ -54,18 +54,17 @@ fn local_in_register_captured_in_environment() {
             function #1 "f" (Normal, params 0, registers 3, feedback slots 0)
                  0  PushEnv           size=1
                  1  LoadUninit        dst=r0
-                 2  LoadInt           dst=r1 value=1
-                 3  Mov               dst=r0 src=r1
-                 4  LoadInt           dst=r1 value=2
-                 5  StoreEnv          src=r1 depth=0 slot=0
-                 6  NewArray          dst=r1 capacity=2
-                 7  ArrayPush         array=r1 src=r0
-                 8  MakeClosure       dst=r2 func=#2
-                 9  ArrayPush         array=r1 src=r2
-                10  PopEnv
-                11  Return            src=r1
-                12  LoadUndefined     dst=r1
-                13  Return            src=r1
+                 2  LoadInt           dst=r0 value=1
+                 3  LoadInt           dst=r1 value=2
+                 4  StoreEnv          src=r1 depth=0 slot=0
+                 5  NewArray          dst=r1 capacity=2
+                 6  ArrayPush         array=r1 src=r0
+                 7  MakeClosure       dst=r2 func=#2
+                 8  ArrayPush         array=r1 src=r2
+                 9  PopEnv
+                10  Return            src=r1
+                11  LoadUndefined     dst=r1
+                12  Return            src=r1
 
             function #2 "" (Arrow, params 0, registers 1, feedback slots 0)
                  0  LoadEnvChecked    dst=r0 depth=0 slot=0 name="shared"
@@ -121,23 +120,21 @@ fn tdz_check_only_before_initialization() {
 
             function #3 "h" (Normal, params 0, registers 2, feedback slots 0)
                  0  LoadUninit        dst=r0
-                 1  LoadInt           dst=r1 value=1
-                 2  Mov               dst=r0 src=r1
-                 3  Mov               dst=r1 src=r0
-                 4  Return            src=r1
-                 5  LoadUndefined     dst=r1
-                 6  Return            src=r1
+                 1  LoadInt           dst=r0 value=1
+                 2  Mov               dst=r1 src=r0
+                 3  Return            src=r1
+                 4  LoadUndefined     dst=r1
+                 5  Return            src=r1
 
             function #4 "k" (Normal, params 0, registers 2, feedback slots 0)
                  0  LoadUninit        dst=r0
                  1  Mov               dst=r1 src=r0
                  2  CheckInit         src=r1 name="z"
-                 3  LoadInt           dst=r1 value=1
-                 4  Mov               dst=r0 src=r1
-                 5  Mov               dst=r1 src=r0
-                 6  Return            src=r1
-                 7  LoadUndefined     dst=r1
-                 8  Return            src=r1
+                 3  LoadInt           dst=r0 value=1
+                 4  Mov               dst=r1 src=r0
+                 5  Return            src=r1
+                 6  LoadUndefined     dst=r1
+                 7  Return            src=r1
 
         "#]],
     );
@@ -233,39 +230,31 @@ fn labeled_break_out_of_nested_loops() {
     check(
         "outer: for (var i = 0; i < 3; i++) {\n  for (var j = 0; j < 3; j++) {\n    if (j == 1) continue outer;\n    if (i == 2) break outer;\n  }\n}\n",
         expect![[r#"
-            function #0 "" (Script, params 0, registers 5, feedback slots 6)
+            function #0 "" (Script, params 0, registers 4, feedback slots 6)
                  0  LoadUndefined     dst=r0
                  1  LoadUndefined     dst=r1
-                 2  LoadInt           dst=r2 value=0
-                 3  Mov               dst=r0 src=r2
-                 4  LoadInt           dst=r3 value=3
-                 5  Lt                dst=r2 a=r0 b=r3 fb0
-                 6  JumpIfFalse       cond=r2 target=@30
-                 7  LoadInt           dst=r2 value=0
-                 8  Mov               dst=r1 src=r2
-                 9  LoadInt           dst=r3 value=3
-                10  Lt                dst=r2 a=r1 b=r3 fb1
-                11  JumpIfFalse       cond=r2 target=@25
-                12  LoadInt           dst=r3 value=1
-                13  Eq                dst=r2 a=r1 b=r3 fb2
-                14  JumpIfFalse       cond=r2 target=@16
-                15  Jump              target=@25
-                16  LoadInt           dst=r3 value=2
-                17  Eq                dst=r2 a=r0 b=r3 fb3
-                18  JumpIfFalse       cond=r2 target=@20
-                19  Jump              target=@30
-                20  Mov               dst=r3 src=r1
-                21  ToNumeric         dst=r2 src=r3
-                22  Inc               dst=r4 src=r3 fb4
-                23  Mov               dst=r1 src=r4
-                24  Loop              target=@9
-                25  Mov               dst=r3 src=r0
-                26  ToNumeric         dst=r2 src=r3
-                27  Inc               dst=r4 src=r3 fb5
-                28  Mov               dst=r0 src=r4
-                29  Loop              target=@4
-                30  LoadUndefined     dst=r2
-                31  Return            src=r2
+                 2  LoadInt           dst=r0 value=0
+                 3  LoadInt           dst=r3 value=3
+                 4  Lt                dst=r2 a=r0 b=r3 fb0
+                 5  JumpIfFalse       cond=r2 target=@22
+                 6  LoadInt           dst=r1 value=0
+                 7  LoadInt           dst=r3 value=3
+                 8  Lt                dst=r2 a=r1 b=r3 fb1
+                 9  JumpIfFalse       cond=r2 target=@20
+                10  LoadInt           dst=r3 value=1
+                11  Eq                dst=r2 a=r1 b=r3 fb2
+                12  JumpIfFalse       cond=r2 target=@14
+                13  Jump              target=@20
+                14  LoadInt           dst=r3 value=2
+                15  Eq                dst=r2 a=r0 b=r3 fb3
+                16  JumpIfFalse       cond=r2 target=@18
+                17  Jump              target=@22
+                18  Inc               dst=r1 src=r1 fb4
+                19  Loop              target=@7
+                20  Inc               dst=r0 src=r0 fb5
+                21  Loop              target=@3
+                22  LoadUndefined     dst=r2
+                23  Return            src=r2
 
         "#]],
     );
@@ -449,42 +438,40 @@ fn compound_and_logical_assignment() {
     check(
         "function f(o, x) {\n  x += 1;\n  o.a *= 2;\n  x ||= 3;\n  o.b ??= 4;\n  o[x] &&= 5;\n}\n",
         expect![[r#"
-        function #0 "" (Script, params 0, registers 2, feedback slots 0)
-             0  LoadUndefined     dst=r0
-             1  MakeClosure       dst=r1 func=#1
-             2  Mov               dst=r0 src=r1
-             3  LoadUndefined     dst=r1
-             4  Return            src=r1
+            function #0 "" (Script, params 0, registers 2, feedback slots 0)
+                 0  LoadUndefined     dst=r0
+                 1  MakeClosure       dst=r1 func=#1
+                 2  Mov               dst=r0 src=r1
+                 3  LoadUndefined     dst=r1
+                 4  Return            src=r1
 
-        function #1 "f" (Normal, params 2, registers 6, feedback slots 8)
-             0  Mov               dst=r3 src=r1
-             1  LoadInt           dst=r4 value=1
-             2  Add               dst=r2 a=r3 b=r4 fb0
-             3  Mov               dst=r1 src=r2
-             4  Mov               dst=r3 src=r0
-             5  GetNamed          dst=r4 obj=r3 name="a" fb1
-             6  LoadInt           dst=r5 value=2
-             7  Mul               dst=r2 a=r4 b=r5 fb2
-             8  SetNamed          obj=r3 name="a" src=r2 strict=0 fb3
-             9  Mov               dst=r2 src=r1
-            10  JumpIfTrue        cond=r2 target=@13
-            11  LoadInt           dst=r2 value=3
-            12  Mov               dst=r1 src=r2
-            13  Mov               dst=r3 src=r0
-            14  GetNamed          dst=r2 obj=r3 name="b" fb4
-            15  JumpIfNotNullish  src=r2 target=@18
-            16  LoadInt           dst=r2 value=4
-            17  SetNamed          obj=r3 name="b" src=r2 strict=0 fb5
-            18  Mov               dst=r3 src=r0
-            19  Mov               dst=r4 src=r1
-            20  GetIndexed        dst=r2 obj=r3 key=r4 fb6
-            21  JumpIfFalse       cond=r2 target=@24
-            22  LoadInt           dst=r2 value=5
-            23  SetIndexed        obj=r3 key=r4 src=r2 strict=0 fb7
-            24  LoadUndefined     dst=r2
-            25  Return            src=r2
+            function #1 "f" (Normal, params 2, registers 6, feedback slots 8)
+                 0  LoadInt           dst=r2 value=1
+                 1  Add               dst=r1 a=r1 b=r2 fb0
+                 2  Mov               dst=r3 src=r0
+                 3  GetNamed          dst=r4 obj=r3 name="a" fb1
+                 4  LoadInt           dst=r5 value=2
+                 5  Mul               dst=r2 a=r4 b=r5 fb2
+                 6  SetNamed          obj=r3 name="a" src=r2 strict=0 fb3
+                 7  Mov               dst=r2 src=r1
+                 8  JumpIfTrue        cond=r2 target=@11
+                 9  LoadInt           dst=r2 value=3
+                10  Mov               dst=r1 src=r2
+                11  Mov               dst=r3 src=r0
+                12  GetNamed          dst=r2 obj=r3 name="b" fb4
+                13  JumpIfNotNullish  src=r2 target=@16
+                14  LoadInt           dst=r2 value=4
+                15  SetNamed          obj=r3 name="b" src=r2 strict=0 fb5
+                16  Mov               dst=r3 src=r0
+                17  Mov               dst=r4 src=r1
+                18  GetIndexed        dst=r2 obj=r3 key=r4 fb6
+                19  JumpIfFalse       cond=r2 target=@22
+                20  LoadInt           dst=r2 value=5
+                21  SetIndexed        obj=r3 key=r4 src=r2 strict=0 fb7
+                22  LoadUndefined     dst=r2
+                23  Return            src=r2
 
-    "#]],
+        "#]],
     );
 }
 
@@ -538,25 +525,24 @@ fn script_top_level_vars_are_global_properties() {
     check_script(
         "var a = 1;\nfunction f() { return a; }\nlet b = 2;\n",
         expect![[r#"
-        function #0 "" (Script, params 0, registers 2, feedback slots 1)
-             0  DeclareGlobalVar  name="a"
-             1  LoadUninit        dst=r0
-             2  MakeClosure       dst=r1 func=#1
-             3  DeclareGlobalFunc name="f" src=r1
-             4  LoadInt           dst=r1 value=1
-             5  SetGlobal         src=r1 name="a" strict=0 fb0
-             6  LoadInt           dst=r1 value=2
-             7  Mov               dst=r0 src=r1
-             8  LoadUndefined     dst=r1
-             9  Return            src=r1
+            function #0 "" (Script, params 0, registers 2, feedback slots 1)
+                 0  DeclareGlobalVar  name="a"
+                 1  LoadUninit        dst=r0
+                 2  MakeClosure       dst=r1 func=#1
+                 3  DeclareGlobalFunc name="f" src=r1
+                 4  LoadInt           dst=r1 value=1
+                 5  SetGlobal         src=r1 name="a" strict=0 fb0
+                 6  LoadInt           dst=r0 value=2
+                 7  LoadUndefined     dst=r1
+                 8  Return            src=r1
 
-        function #1 "f" (Normal, params 0, registers 1, feedback slots 1)
-             0  GetGlobal         dst=r0 name="a" fb0
-             1  Return            src=r0
-             2  LoadUndefined     dst=r0
-             3  Return            src=r0
+            function #1 "f" (Normal, params 0, registers 1, feedback slots 1)
+                 0  GetGlobal         dst=r0 name="a" fb0
+                 1  Return            src=r0
+                 2  LoadUndefined     dst=r0
+                 3  Return            src=r0
 
-    "#]],
+        "#]],
     );
 }
 

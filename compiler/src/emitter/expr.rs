@@ -54,9 +54,14 @@ impl Emitter {
     }
 
     /// Like `expr_reg`, but never a local's register when `later` could
-    /// reassign it before the value is used.
+    /// reassign it before the value is used. Only `later`'s own assignments
+    /// can: other code (getters, callees) never sees this frame's registers.
     fn operand_reg(&mut self, e: &Expr, later: &Expr) -> Result<Reg, Diagnostic> {
-        if is_pure(strip_parens(later)) {
+        let safe = match &strip_parens(e).kind {
+            ExprKind::Ident(id) => is_pure(strip_parens(later)) || !assigns_to(later, id.name),
+            _ => true,
+        };
+        if safe {
             self.expr_reg(e)
         } else {
             let r = self.temp(e.span)?;
@@ -64,6 +69,75 @@ impl Emitter {
             Ok(r)
         }
     }
+
+    /// The register of a plain (non-const, no TDZ check due) local.
+    pub(crate) fn register_of(&self, name: Atom) -> Option<Reg> {
+        match self.resolve(name) {
+            Resolved::Reg(r, b) if !matches!(b.kind, super::scope::BindingKind::Const | super::scope::BindingKind::FunctionName) => {
+                self.local_reg(name).filter(|&lr| lr == r)
+            }
+            _ => None,
+        }
+    }
+
+    /// The register of a local being initialized by its declaration.
+    pub(crate) fn register_for_init(&self, name: Atom) -> Option<Reg> {
+        match self.resolve(name) {
+            Resolved::Reg(r, _) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// An expression statement whose value is discarded: assignments and
+    /// updates of register locals are done in place. Returns false when
+    /// `e` is not of that form (the caller compiles it normally).
+    pub(crate) fn expr_statement_in_place(&mut self, e: &Expr) -> Result<bool, Diagnostic> {
+        let old = self.set_position(e.span);
+        let result = self.in_place(e);
+        self.restore_position(old);
+        result
+    }
+
+    fn in_place(&mut self, e: &Expr) -> Result<bool, Diagnostic> {
+        match &e.kind {
+            ExprKind::Assign { op: AssignOp::Assign, target, value } => {
+                let ExprKind::Ident(id) = &target.kind else { return Ok(false) };
+                let Some(r) = self.register_of(id.name) else { return Ok(false) };
+                if !writes_dst_once(value) {
+                    return Ok(false);
+                }
+                let mark = self.reg_mark();
+                self.expr_named(value, r, Some(id.name))?;
+                self.release_to(mark);
+                Ok(true)
+            }
+            ExprKind::Assign { op: AssignOp::Binary(bin), target, value } => {
+                let ExprKind::Ident(id) = &target.kind else { return Ok(false) };
+                let Some(r) = self.register_of(id.name) else { return Ok(false) };
+                if assigns_to(value, id.name) {
+                    return Ok(false);
+                }
+                let mark = self.reg_mark();
+                let v = self.expr_reg(value)?;
+                self.binary(*bin, r, r, v);
+                self.release_to(mark);
+                Ok(true)
+            }
+            ExprKind::Update { op, target, .. } => {
+                let ExprKind::Ident(id) = &strip_parens(target).kind else { return Ok(false) };
+                let Some(r) = self.register_of(id.name) else { return Ok(false) };
+                let fb = self.feedback();
+                match op {
+                    UpdateOp::Increment => self.emit(Op::Inc { dst: r, src: r, fb }),
+                    UpdateOp::Decrement => self.emit(Op::Dec { dst: r, src: r, fb }),
+                };
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+
 
     /// Compiles `e` into `dst`; anonymous functions and classes get `name`.
     pub(crate) fn expr_named(&mut self, e: &Expr, dst: Reg, name: Option<Atom>) -> Result<(), Diagnostic> {
@@ -729,4 +803,64 @@ impl Emitter {
 /// Parentheses around a member keep it a method call: `(a.b)()` has this = a.
 fn strip_parens_for_call(e: &Expr) -> &Expr {
     strip_parens(e)
+}
+
+/// Whether `e` contains an assignment or update whose target is the
+/// identifier `name` (the only way evaluating `e` can change a register
+/// local).
+fn assigns_to(e: &Expr, name: Atom) -> bool {
+    fn target_is(t: &Expr, name: Atom) -> bool {
+        matches!(&strip_parens(t).kind, ExprKind::Ident(id) if id.name == name)
+    }
+    match &e.kind {
+        ExprKind::Assign { target, value, .. } => target_is(target, name) || assigns_to(target, name) || assigns_to(value, name),
+        ExprKind::Update { target, .. } => target_is(target, name) || assigns_to(target, name),
+        ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) | ExprKind::This | ExprKind::NewTarget => false,
+        // Nested functions cannot assign this function's registers.
+        ExprKind::Function(_) | ExprKind::Arrow(_) => false,
+        ExprKind::Template { exprs, .. } => exprs.iter().any(|x| assigns_to(x, name)),
+        ExprKind::SuperMember(p) => matches!(&**p, MemberProp::Computed(k) if assigns_to(k, name)),
+        ExprKind::SuperCall(args) | ExprKind::Sequence(args) => args.iter().any(|x| assigns_to(x, name)),
+        ExprKind::Array(items) => items.iter().any(|i| matches!(i, ast::ArrayElement::Expr(x) if assigns_to(x, name))),
+        ExprKind::Object(props) => props.iter().any(|p| {
+            (matches!(&p.key, ast::PropKey::Computed(k) if assigns_to(k, name)))
+                || matches!(&p.kind, ast::ObjectPropKind::Value(v) if assigns_to(v, name))
+        }),
+        // Class bodies are rare in operands: be conservative.
+        ExprKind::Class(_) => true,
+        ExprKind::Unary { arg, .. } => assigns_to(arg, name),
+        ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => assigns_to(left, name) || assigns_to(right, name),
+        ExprKind::Conditional { test, consequent, alternate } => {
+            assigns_to(test, name) || assigns_to(consequent, name) || assigns_to(alternate, name)
+        }
+        ExprKind::Member { object, prop, .. } => assigns_to(object, name) || matches!(&**prop, MemberProp::Computed(k) if assigns_to(k, name)),
+        ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => assigns_to(callee, name) || args.iter().any(|a| assigns_to(a, name)),
+        ExprKind::OptionalChain(inner) | ExprKind::Paren(inner) => assigns_to(inner, name),
+    }
+}
+
+/// Whether compiling `e` into a register writes that register only once, as
+/// its last step. Only then may a variable's own register be the
+/// destination: a throw part-way must leave the variable unchanged.
+pub(crate) fn writes_dst_once(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Number(_)
+        | ExprKind::String(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Null
+        | ExprKind::Ident(_)
+        | ExprKind::This
+        | ExprKind::NewTarget
+        | ExprKind::Binary { .. }
+        | ExprKind::Call { .. }
+        | ExprKind::New { .. }
+        | ExprKind::Member { .. }
+        | ExprKind::SuperMember(_)
+        | ExprKind::Function(_)
+        | ExprKind::Arrow(_) => true,
+        ExprKind::Unary { op, .. } => !matches!(op, UnaryOp::Void | UnaryOp::Delete),
+        ExprKind::Conditional { consequent, alternate, .. } => writes_dst_once(consequent) && writes_dst_once(alternate),
+        ExprKind::Paren(inner) => writes_dst_once(inner),
+        _ => false,
+    }
 }

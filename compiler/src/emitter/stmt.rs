@@ -37,8 +37,10 @@ impl Emitter {
     fn stmt_inner(&mut self, s: &Stmt, labels: Vec<Atom>) -> Result<(), Diagnostic> {
         match &s.kind {
             StmtKind::Expr(e) => {
-                let r = self.temp(s.span)?;
-                self.expr(e, r)?;
+                if !self.expr_statement_in_place(e)? {
+                    let r = self.temp(s.span)?;
+                    self.expr(e, r)?;
+                }
             }
             StmtKind::VarDecl(d) => self.var_decl(d)?,
             StmtKind::FunctionDecl(_) => {} // hoisted at scope entry
@@ -147,7 +149,13 @@ impl Emitter {
             let mark = self.reg_mark();
             match &decl.init {
                 Some(init) => {
-                    let r = self.temp(decl.span)?;
+                    // A register local whose initializer does not mention it
+                    // is computed in place (nothing can observe the
+                    // intermediate writes: closures never see registers).
+                    let r = match self.register_for_init(id.name) {
+                        Some(r) if super::expr::writes_dst_once(init) => r,
+                        _ => self.temp(decl.span)?,
+                    };
                     self.expr_named(init, r, Some(id.name))?;
                     self.store_var(id.name, r, decl.span, d.kind != VarKind::Var)?;
                 }
@@ -266,7 +274,7 @@ impl Emitter {
     }
 
     /// Whether `e` mentions identifier `name` anywhere (conservative).
-    fn mentions(&self, e: &ast::Expr, name: Atom) -> bool {
+    pub(crate) fn mentions(&self, e: &ast::Expr, name: Atom) -> bool {
         let mut found = false;
         crate::resolver::for_each_ident(e, &mut |n| found |= n == name);
         found
@@ -346,8 +354,10 @@ impl Emitter {
         }
         if let Some(u) = update {
             let mark = self.reg_mark();
-            let r = self.temp(u.span)?;
-            self.expr(u, r)?;
+            if !self.expr_statement_in_place(u)? {
+                let r = self.temp(u.span)?;
+                self.expr(u, r)?;
+            }
             self.release_to(mark);
         }
         self.emit(Op::Loop { target: start });
