@@ -127,6 +127,17 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
     let mut pc: usize = 0;
     vm.feedback[func as usize].invocations += 1;
 
+    // After a call, its callee/this/argument registers are cleared: they
+    // are dead, and a stale reference there would keep garbage alive (the
+    // GC scans every register).
+    macro_rules! clear_call_regs {
+        ($f:expr, $argc:expr) => {{
+            let start = base + $f as usize;
+            for slot in &mut vm.stack[start..start + 2 + $argc as usize] {
+                *slot = Value::UNDEFINED;
+            }
+        }};
+    }
     // Makes frame `fi` (the caller of a popped in-loop frame) current again.
     macro_rules! resume_caller {
         () => {{
@@ -583,6 +594,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     }
                 }
                 let result = call_from_stack(vm, callee, this, start, argc as usize, func, desc);
+                clear_call_regs!(f, argc);
                 r!(dst) = tri!(result);
             }
             Op::New { dst, func: f, argc, desc, .. } => {
@@ -603,7 +615,9 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     heap_args = vm.stack[start..start + argc].to_vec();
                     &heap_args
                 };
-                r!(dst) = tri!(vm.construct_value(callee, args, callee));
+                let result = vm.construct_value(callee, args, callee);
+                clear_call_regs!(f, argc);
+                r!(dst) = tri!(result);
             }
             Op::SuperCall { dst, args, argc } => {
                 sync_pc!();
@@ -621,6 +635,9 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 match vm.frames[fi].return_dst {
                     Some(_) => {
                         let frame = resume_caller!();
+                        if let Op::Call { func: f, argc, .. } = code.code[pc - 1] {
+                            clear_call_regs!(f, argc);
+                        }
                         let dst = frame.return_dst.unwrap_or(0);
                         r!(dst) = v;
                     }
