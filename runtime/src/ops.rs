@@ -5,7 +5,7 @@
 //! They take a `Host` because any of them may call back into JavaScript.
 
 use crate::atoms;
-use crate::error::{type_error, ErrorKind};
+use crate::error::type_error;
 use crate::host::{Host, JsResult};
 use crate::number;
 use crate::object::Class;
@@ -324,10 +324,6 @@ fn proto_for_primitive(rt: &Runtime, v: Value) -> Value {
     }
 }
 
-pub fn describe_key(rt: &Runtime, key: PropKey) -> String {
-    rt.key_text(key)
-}
-
 /// `receiver[key]`, walking the prototype chain and calling getters.
 pub fn get(cx: &mut dyn Host, receiver: Value, key: PropKey) -> JsResult<Value> {
     let rt = cx.rt();
@@ -335,7 +331,7 @@ pub fn get(cx: &mut dyn Host, receiver: Value, key: PropKey) -> JsResult<Value> 
     if !rt.is_object(receiver) {
         if receiver.is_nullish() {
             let what = if receiver.is_null() { "null" } else { "undefined" };
-            let msg = format!("Cannot read properties of {} (reading '{}')", what, describe_key(rt, key));
+            let msg = format!("Cannot read properties of {} (reading '{}')", what, rt.key_text(key));
             return Err(type_error(cx, &msg));
         }
         if rt.is_string(receiver) {
@@ -399,11 +395,11 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
     if !rt.is_object(target) {
         if target.is_nullish() {
             let what = if target.is_null() { "null" } else { "undefined" };
-            let msg = format!("Cannot set properties of {} (setting '{}')", what, describe_key(rt, key));
+            let msg = format!("Cannot set properties of {} (setting '{}')", what, rt.key_text(key));
             return Err(type_error(cx, &msg));
         }
         if strict {
-            let msg = format!("Cannot create property '{}' on {}", describe_key(rt, key), primitive_description(rt, target));
+            let msg = format!("Cannot create property '{}' on {}", rt.key_text(key), primitive_description(rt, target));
             return Err(type_error(cx, &msg));
         }
         return Ok(());
@@ -430,7 +426,7 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
                     };
                     if setter.is_undefined() {
                         if strict {
-                            let msg = format!("Cannot set property {} of {} which has only a getter", describe_key(rt, key), "#<Object>");
+                            let msg = format!("Cannot set property {} of {} which has only a getter", rt.key_text(key), "#<Object>");
                             return Err(type_error(cx, &msg));
                         }
                         return Ok(());
@@ -440,7 +436,7 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
                 }
                 if !flags.writable() {
                     if strict {
-                        let msg = format!("Cannot assign to read only property '{}' of object", describe_key(rt, key));
+                        let msg = format!("Cannot assign to read only property '{}' of object", rt.key_text(key));
                         return Err(type_error(cx, &msg));
                     }
                     return Ok(());
@@ -470,7 +466,7 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
             return Err(type_error(cx, "Cannot assign to read only property 'length' of object '[object Array]'"));
         }
         if strict {
-            let msg = format!("Cannot add property {}, object is not extensible", describe_key(rt, key));
+            let msg = format!("Cannot add property {}, object is not extensible", rt.key_text(key));
             return Err(type_error(cx, &msg));
         }
     }
@@ -515,7 +511,7 @@ pub fn delete_property(cx: &mut dyn Host, target: Value, key: PropKey, strict: b
             let blocked = key == PropKey::Atom(atoms::LENGTH) || matches!(key, PropKey::Index(i) if (i as usize) < len);
             if blocked {
                 if strict {
-                    let msg = format!("Cannot delete property '{}' of [object String]", describe_key(rt, key));
+                    let msg = format!("Cannot delete property '{}' of [object String]", rt.key_text(key));
                     return Err(type_error(cx, &msg));
                 }
                 return Ok(false);
@@ -525,7 +521,7 @@ pub fn delete_property(cx: &mut dyn Host, target: Value, key: PropKey, strict: b
     }
     let ok = rt.delete_own(target, key);
     if !ok && strict {
-        let msg = format!("Cannot delete property '{}' of {}", describe_key(rt, key), "#<Object>");
+        let msg = format!("Cannot delete property '{}' of {}", rt.key_text(key), "#<Object>");
         return Err(type_error(cx, &msg));
     }
     Ok(ok)
@@ -596,6 +592,4 @@ pub fn index_key(rt: &mut Runtime, i: u64) -> PropKey {
     }
 }
 
-pub fn error_kind_proto(rt: &Runtime, kind: ErrorKind) -> Value {
-    kind.proto(rt)
-}
+

@@ -7,7 +7,7 @@ use crate::heap::{Cell, Heap};
 use crate::host::Output;
 use crate::object::{Class, FuncFlavor, NativeFn, Object};
 use crate::shape::{AtomId, PropFlags, PropKey, Shapes};
-use crate::value::{Ref, Value};
+use crate::value::Value;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
@@ -259,7 +259,4 @@ impl Runtime {
         closure
     }
 
-    pub fn ref_of(v: Value) -> Ref {
-        v.as_ref()
-    }
 }

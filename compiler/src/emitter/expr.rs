@@ -178,7 +178,6 @@ impl Emitter {
                 if id.name == undefined && matches!(self.resolve(id.name), Resolved::Global) {
                     self.emit(Op::LoadUndefined { dst });
                 } else {
-                    self.check_supported_name(id)?;
                     self.load_var(id.name, dst, id.span)?;
                 }
             }
@@ -289,9 +288,6 @@ impl Emitter {
         Ok(())
     }
 
-    fn check_supported_name(&self, _id: &ast::Ident) -> Result<(), Diagnostic> {
-        Ok(())
-    }
 
     pub(crate) fn load_number(&mut self, n: f64, dst: Reg) {
         let i = n as i32;

@@ -17,6 +17,26 @@ pub(super) enum Accessor {
 }
 
 impl<'s, 'a> Parser<'s, 'a> {
+    /// The modifiers in front of a method name in a class body or object
+    /// literal: `get`/`set` (returned), and `async`/`*`, which are rejected
+    /// as unsupported.
+    pub(super) fn parse_method_modifiers(&mut self) -> PResult<Option<Accessor>> {
+        let mut accessor = None;
+        if (self.is_kw(Kw::Get) || self.is_kw(Kw::Set)) && self.next_starts_key()? {
+            accessor = Some(if self.is_kw(Kw::Get) { Accessor::Get } else { Accessor::Set });
+            self.advance()?;
+        } else if self.is_kw(Kw::Async) {
+            let next = self.peek()?;
+            if !next.nl_before && (self.next_starts_key()? || matches!(next.kind, TokenKind::Punct(P::Star))) {
+                return Err(Diagnostic::unsupported("async functions are", self.tok.span));
+            }
+        }
+        if self.is(P::Star) {
+            return Err(Diagnostic::unsupported("generators are", self.tok.span));
+        }
+        Ok(accessor)
+    }
+
     /// Whether the token after the current one can start a property key, so
     /// that the current `get`/`set`/`static`/`async` is a modifier.
     pub(super) fn next_starts_key(&mut self) -> PResult<bool> {
@@ -108,19 +128,7 @@ impl<'s, 'a> Parser<'s, 'a> {
                 return Ok(());
             }
         }
-        let mut accessor = None;
-        if (self.is_kw(Kw::Get) || self.is_kw(Kw::Set)) && self.next_starts_key()? {
-            accessor = Some(if self.is_kw(Kw::Get) { Accessor::Get } else { Accessor::Set });
-            self.advance()?;
-        } else if self.is_kw(Kw::Async) {
-            let next = self.peek()?;
-            if !next.nl_before && (self.next_starts_key()? || matches!(next.kind, TokenKind::Punct(P::Star))) {
-                return Err(Diagnostic::unsupported("async functions are", self.tok.span));
-            }
-        }
-        if self.is(P::Star) {
-            return Err(Diagnostic::unsupported("generators are", self.tok.span));
-        }
+        let accessor = self.parse_method_modifiers()?;
         if matches!(self.tok.kind, TokenKind::PrivateName) {
             return Err(Diagnostic::unsupported("private class members are", self.tok.span));
         }

@@ -6,7 +6,7 @@ use super::classes::Accessor;
 use super::Parser;
 use crate::ast::*;
 use crate::diagnostic::Diagnostic;
-use crate::lexer::{number_to_string, Kw, Name, TokenKind, P};
+use crate::lexer::{number_to_string, Name, TokenKind, P};
 
 type PResult<T> = Result<T, Diagnostic>;
 
@@ -97,19 +97,7 @@ impl<'s, 'a> Parser<'s, 'a> {
         if self.is(P::Ellipsis) {
             return Err(Diagnostic::unsupported("spread elements are", self.tok.span));
         }
-        let mut accessor = None;
-        if (self.is_kw(Kw::Get) || self.is_kw(Kw::Set)) && self.next_starts_key()? {
-            accessor = Some(if self.is_kw(Kw::Get) { Accessor::Get } else { Accessor::Set });
-            self.advance()?;
-        } else if self.is_kw(Kw::Async) {
-            let next = self.peek()?;
-            if !next.nl_before && (self.next_starts_key()? || matches!(next.kind, TokenKind::Punct(P::Star))) {
-                return Err(Diagnostic::unsupported("async functions are", self.tok.span));
-            }
-        }
-        if self.is(P::Star) {
-            return Err(Diagnostic::unsupported("generators are", self.tok.span));
-        }
+        let accessor = self.parse_method_modifiers()?;
         let key_span = self.tok.span;
         let (key, ident) = self.parse_prop_key()?;
         if let Some(accessor) = accessor {

@@ -224,17 +224,22 @@ impl<'s, 'a> Parser<'s, 'a> {
 
     // ---- identifier early errors ----
 
+    /// The SyntaxError for a reserved word used as an identifier.
+    fn reserved_word_error(&self, name: Name, span: Span) -> Diagnostic {
+        let msg = if name.escaped {
+            "Keyword must not contain escaped characters".to_string()
+        } else if name.kw == Kw::Enum {
+            "Unexpected reserved word".to_string()
+        } else {
+            format!("Unexpected token '{}'", self.text(span))
+        };
+        Diagnostic::syntax(msg, span)
+    }
+
     /// Checks a name used as an identifier reference or label.
     fn check_ident_ref(&self, name: Name, span: Span) -> Result<(), Diagnostic> {
         if name.kw.is_reserved() {
-            let msg = if name.escaped {
-                "Keyword must not contain escaped characters".to_string()
-            } else if name.kw == Kw::Enum {
-                "Unexpected reserved word".to_string()
-            } else {
-                format!("Unexpected token '{}'", self.text(span))
-            };
-            return Err(Diagnostic::syntax(msg, span));
+            return Err(self.reserved_word_error(name, span));
         }
         if self.strict && name.kw.is_strict_reserved() {
             return Err(Diagnostic::syntax("Unexpected strict mode reserved word", span));
@@ -250,14 +255,7 @@ impl<'s, 'a> Parser<'s, 'a> {
     /// class names) under the given strictness.
     fn check_binding(&self, name: Name, span: Span, strict: bool) -> Result<(), Diagnostic> {
         if name.kw.is_reserved() {
-            let msg = if name.escaped {
-                "Keyword must not contain escaped characters".to_string()
-            } else if name.kw == Kw::Enum {
-                "Unexpected reserved word".to_string()
-            } else {
-                format!("Unexpected token '{}'", self.text(span))
-            };
-            return Err(Diagnostic::syntax(msg, span));
+            return Err(self.reserved_word_error(name, span));
         }
         if strict && name.kw.is_strict_reserved() {
             return Err(Diagnostic::syntax("Unexpected strict mode reserved word", span));
