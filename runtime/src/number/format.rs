@@ -256,17 +256,22 @@ fn push_exponent(s: &mut String, e: i32) {
     s.push_str(&super::int_to_string(e.unsigned_abs() as i64));
 }
 
+/// The output's sign ("-" for negative numbers, "" otherwise; -0 has none)
+/// and the magnitude to format.
+fn sign_and_magnitude(x: f64) -> (String, f64) {
+    if x < 0.0 {
+        (String::from("-"), -x)
+    } else {
+        (String::new(), x)
+    }
+}
+
 /// `Number.prototype.toFixed(digits)`, digits in 0..=100.
 pub fn to_fixed(x: f64, digits: u32) -> String {
     if !x.is_finite() {
         return number_to_string(x);
     }
-    let mut s = String::new();
-    let mut x = x;
-    if x < 0.0 {
-        s.push('-');
-        x = -x;
-    }
+    let (mut s, x) = sign_and_magnitude(x);
     if x >= 1e21 {
         s.push_str(&number_to_string(x));
         return s;
@@ -305,12 +310,7 @@ pub fn to_exponential(x: f64, digits: Option<u32>) -> String {
     if !x.is_finite() {
         return number_to_string(x);
     }
-    let mut s = String::new();
-    let mut x = x;
-    if x < 0.0 {
-        s.push('-');
-        x = -x;
-    }
+    let (mut s, x) = sign_and_magnitude(x);
     let (d, e) = match digits {
         Some(f) => significant(x, f as usize + 1),
         None if x == 0.0 => (alloc::vec![0], 0),
@@ -333,12 +333,7 @@ pub fn to_precision(x: f64, precision: u32) -> String {
     if !x.is_finite() {
         return number_to_string(x);
     }
-    let mut s = String::new();
-    let mut x = x;
-    if x < 0.0 {
-        s.push('-');
-        x = -x;
-    }
+    let (mut s, x) = sign_and_magnitude(x);
     let p = precision as i32;
     let (d, e) = significant(x, precision as usize);
     if x != 0.0 && (e < -6 || e >= p) {
