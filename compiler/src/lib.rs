@@ -17,6 +17,7 @@ pub mod lexer;
 pub mod parser;
 pub mod resolver;
 pub mod span;
+pub mod wasm;
 
 pub use atoms::AtomTable;
 pub use diagnostic::{Diagnostic, DiagnosticKind};

@@ -1,0 +1,3 @@
+//! The WebAssembly backend: bytecode → wasm functions, merged with the runtime into one module.
+
+pub mod link;
