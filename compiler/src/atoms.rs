@@ -5,6 +5,7 @@
 
 use crate::ast::Atom;
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, Default)]
 pub struct AtomTable {
@@ -58,5 +59,21 @@ impl AtomTable {
 
     pub fn iter(&self) -> impl Iterator<Item = &[u16]> {
         self.strings.iter().map(|s| &**s)
+    }
+}
+
+/// Serialized as the list of strings alone (a program image carries it);
+/// the lookup index is rebuilt on load.
+impl Serialize for AtomTable {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.strings.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for AtomTable {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let strings = Vec::<Box<[u16]>>::deserialize(deserializer)?;
+        let index = strings.iter().enumerate().map(|(i, s)| (s.clone(), Atom(i as u32))).collect();
+        Ok(AtomTable { strings, index })
     }
 }

@@ -4,6 +4,7 @@
 //! to wasm, or shipped to a browser.
 
 pub mod disasm;
+pub mod image;
 pub mod ops;
 pub mod program;
 

@@ -5,9 +5,10 @@
 use super::ops::{Op, Reg};
 use crate::ast::Atom;
 use crate::atoms::AtomTable;
+use serde::{Deserialize, Serialize};
 
 /// A constant-pool entry.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Constant {
     Number(f64),
     /// A string; also used for property names (`Name` operands).
@@ -15,7 +16,7 @@ pub enum Constant {
 }
 
 /// What kind of callable a function is (mirrors the runtime's flavours).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FunctionFlavor {
     /// The top-level script.
     Script,
@@ -29,7 +30,7 @@ pub enum FunctionFlavor {
 /// An exception handler: a throw at an instruction in `[start, end)` jumps
 /// to `target` with the exception in register `exception`. Handlers are
 /// listed innermost first.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Handler {
     pub start: u32,
     pub end: u32,
@@ -37,7 +38,7 @@ pub struct Handler {
     pub exception: Reg,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FunctionCode {
     /// The function's `name` property (may be empty).
     pub name: Atom,
@@ -64,7 +65,7 @@ pub struct FunctionCode {
     pub keeps_arguments: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Program {
     pub functions: Vec<FunctionCode>,
     pub atoms: AtomTable,
