@@ -2,6 +2,9 @@
 //! Exit codes follow node: 0 on success, 1 on an uncaught exception or a
 //! compile error.
 
+#[allow(dead_code)] // Not called by the CLI yet: `kiln run app.wasm` will.
+mod wasm_host;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use kiln_compiler::{Diagnostic, DiagnosticKind};
 use kiln_native_jit::{RunError, Vm, VmOptions};
