@@ -125,8 +125,9 @@ pub fn default_cache_dir() -> Option<PathBuf> {
 }
 
 /// One engine per run: the timeout bumps the engine's epoch, which would
-/// interrupt every other store sharing it. Creating one costs well under a
-/// millisecond; the expensive part, compiled code, is what the cache keeps.
+/// interrupt every other store sharing it. Creating one is cheap next to
+/// compiling (a warm cached run takes about 1 ms in all); the expensive
+/// part, compiled code, is what the cache keeps.
 fn new_engine() -> Result<Engine, String> {
     let mut config = Config::new();
     config.epoch_interruption(true);
