@@ -9,6 +9,7 @@
 
 mod feedback;
 mod ic;
+pub mod exec;
 mod interp;
 mod loader;
 mod report;
@@ -16,4 +17,4 @@ mod slow_paths;
 mod vm;
 
 pub use feedback::{FunctionFeedback, Slot};
-pub use vm::{RunError, Vm, VmOptions};
+pub use vm::{Executor, Frame, RunError, Vm, VmOptions};

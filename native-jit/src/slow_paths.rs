@@ -2,7 +2,7 @@
 //! runtime, classes and `super`, `for-in` iteration, `arguments` objects and
 //! error messages. Kept apart from the dispatch loop so it stays readable.
 
-use crate::interp::type_bits;
+use crate::exec::type_bits;
 use crate::vm::Vm;
 use kiln_compiler::bytecode::FunctionCode;
 use kiln_runtime::error::{reference_error, type_error};

@@ -32,11 +32,19 @@ pub struct VmOptions {
     /// Otherwise the program runs as node's CommonJS module body, where
     /// `this` is `module.exports` (an empty object).
     pub script: bool,
+    /// When non-zero, the register stack is allocated once with room for
+    /// this many registers and never moves: compiled code may then keep
+    /// the address of its frame's registers. Running out of room is a
+    /// `RangeError` like deep recursion.
+    pub fixed_registers: usize,
+    /// Asked before every call: true when the native stack is nearly
+    /// exhausted (wasm32's shadow stack has no guard page).
+    pub native_stack_low: Option<fn() -> bool>,
 }
 
 impl Default for VmOptions {
     fn default() -> Self {
-        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 30_000, script: false }
+        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 30_000, script: false, fixed_registers: 0, native_stack_low: None }
     }
 }
 
@@ -58,8 +66,15 @@ pub struct Frame {
     pub return_dst: Option<u16>,
 }
 
+/// Runs the bytecode function `func` whose frame is on top of `Vm::frames`
+/// and returns its result: the interpreter natively, the module's compiled
+/// code inside an AOT wasm module.
+pub type Executor = fn(&mut Vm, u32) -> JsResult<Value>;
+
 pub struct Vm {
     pub rt: Runtime,
+    /// How bytecode functions run (see `Executor`).
+    pub executor: Executor,
     pub program: Rc<Program>,
     pub(crate) loaded: Loaded,
     pub stack: Vec<Value>,
@@ -101,9 +116,10 @@ impl Vm {
         let feedback = program.functions.iter().map(FunctionFeedback::new).collect();
         Vm {
             rt,
+            executor: interpret,
             program: Rc::new(program),
             loaded,
-            stack: Vec::with_capacity(1 << 16),
+            stack: Vec::with_capacity(if options.fixed_registers > 0 { options.fixed_registers } else { 1 << 16 }),
             frames: Vec::new(),
             feedback,
             options,
@@ -200,7 +216,8 @@ impl Vm {
     }
 
     pub(crate) fn check_depth(&mut self) -> JsResult<()> {
-        if self.frames.len() + self.native_depth >= self.options.max_call_depth {
+        let stack_low = self.options.native_stack_low.is_some_and(|low| low());
+        if self.frames.len() + self.native_depth >= self.options.max_call_depth || stack_low {
             return Err(range_error(self, "Maximum call stack size exceeded"));
         }
         Ok(())
@@ -247,16 +264,25 @@ impl Vm {
             this_val
         };
         let base = self.stack.len();
-        self.stack.resize(base + code.register_count as usize, Value::UNDEFINED);
+        let needed = base + code.register_count as usize;
+        if self.options.fixed_registers > 0 && needed > self.stack.capacity() {
+            return Err(range_error(self, "Maximum call stack size exceeded"));
+        }
+        self.stack.resize(needed, Value::UNDEFINED);
         let n = args.len().min(code.param_count as usize);
         self.stack[base..base + n].copy_from_slice(&args[..n]);
         let forwarded = if code.is_default_constructor || code.keeps_arguments { args.to_vec() } else { Vec::new() };
         self.frames.push(Frame { func, base, pc: 0, env, callee, this: this_val, new_target, forwarded, return_dst: None });
         self.safepoint();
-        let result = crate::interp::execute(self, &program, func);
+        let result = (self.executor)(self, func);
         let frame = self.frames.pop().expect("frame");
         self.stack.truncate(base);
         result.map(|v| (v, frame.this))
+    }
+
+    /// The source text and its file name (stack traces, `toString`).
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     /// Sloppy-mode `this`: undefined/null → globalThis, primitives boxed.
@@ -490,4 +516,10 @@ impl Host for Vm {
         }
         self.source.get(code.span_start as usize..code.span_end as usize).map(|s| s.to_string())
     }
+}
+
+/// The default `Executor`: tier 0.
+fn interpret(vm: &mut Vm, func: u32) -> JsResult<Value> {
+    let program = vm.program.clone();
+    crate::interp::execute(vm, &program, func)
 }
