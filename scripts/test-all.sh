@@ -15,8 +15,10 @@ command -v node >/dev/null || { echo "node is required (the conformance oracle)"
 step "build (workspace, debug)"
 cargo build --workspace --all-targets
 
-step "runtime builds for wasm32 (the AOT path links it into every module)"
-cargo build -p kiln-runtime --target wasm32-unknown-unknown --release
+step "runtime.wasm (build.rs builds it for wasm32; the AOT path links it into every module)"
+runtime_wasm="${CARGO_TARGET_DIR:-target}/kiln-runtime-wasm/wasm32-unknown-unknown/wasm-runtime/kiln_wasm_runtime.wasm"
+test -s "$runtime_wasm" || { echo "runtime.wasm was not built: $runtime_wasm"; exit 1; }
+echo "runtime.wasm: $(wc -c <"$runtime_wasm") bytes"
 
 step "unit, snapshot and conformance tests"
 cargo test --workspace

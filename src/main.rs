@@ -1,8 +1,10 @@
-//! The `kiln` command line: `run` a program, `dis`assemble its bytecode.
-//! Exit codes follow node: 0 on success, 1 on an uncaught exception or a
-//! compile error.
+//! The `kiln` command line: `run` a program, `build` it to a WASI module,
+//! `dis`assemble its bytecode. Exit codes follow node: 0 on success, 1 on
+//! an uncaught exception or a compile error.
 
-#[allow(dead_code)] // Not called by the CLI yet: `kiln run app.wasm` will.
+mod aot;
+mod runtime_wasm;
+#[allow(dead_code)] // The test-only parts of its API (timings, cache flag).
 mod wasm_host;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -26,6 +28,8 @@ struct Cli {
 enum Engine {
     /// The bytecode interpreter (tier 0).
     Interp,
+    /// Compiled ahead of time to WebAssembly, run by the embedded wasmtime.
+    Wasm,
 }
 
 #[derive(Subcommand)]
@@ -50,6 +54,18 @@ enum Command {
         /// Maximum JavaScript call depth before RangeError.
         #[arg(long, default_value_t = 9000)]
         stack_depth: usize,
+    },
+    /// Compile a JavaScript file to one self-contained WebAssembly module
+    /// (a WASI command: `wasmtime app.wasm`, node's WASI, browsers).
+    Build {
+        /// The program to compile.
+        file: PathBuf,
+        /// Where to write the module (default: FILE with `.wasm`).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Also write the module as readable text (OUT with `.wat`).
+        #[arg(long)]
+        wat: bool,
     },
     /// Print the bytecode of a JavaScript file.
     Dis {
@@ -137,7 +153,42 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(d) => report_diagnostic(&d, &name, &source, false),
             }
         }
-        Command::Run { file, engine: Engine::Interp, max_heap, timeout, test262, stack_depth } => {
+        Command::Build { file, output, wat } => {
+            let source = match read_source(&file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let name = std::fs::canonicalize(&file).unwrap_or(file.clone()).display().to_string();
+            let program = match kiln_compiler::compile(&source, kiln_compiler::CompileOptions::default()) {
+                Ok(p) => p,
+                Err(d) => return report_diagnostic(&d, &name, &source, false),
+            };
+            let module = match aot::build(&program, &source, &name, false) {
+                Ok(m) => m,
+                Err(code) => return code,
+            };
+            let out = output.unwrap_or_else(|| file.with_extension("wasm"));
+            if let Err(e) = std::fs::write(&out, &module) {
+                eprintln!("kiln: cannot write {}: {}", out.display(), e);
+                return ExitCode::from(2);
+            }
+            if wat {
+                let text = match kiln_compiler::wasm::link::to_wat(&module) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        eprintln!("kiln: cannot print the module: {e}");
+                        return ExitCode::from(70);
+                    }
+                };
+                let wat_path = out.with_extension("wat");
+                if let Err(e) = std::fs::write(&wat_path, text) {
+                    eprintln!("kiln: cannot write {}: {}", wat_path.display(), e);
+                    return ExitCode::from(2);
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Run { file, engine, max_heap, timeout, test262, stack_depth } => {
             let source = match read_source(&file) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -148,6 +199,12 @@ fn run_command(cli: Cli) -> ExitCode {
                 Ok(p) => p,
                 Err(d) => return report_diagnostic(&d, &name, &source, test262),
             };
+            if engine == Engine::Wasm {
+                return match aot::build(&program, &source, &name, test262) {
+                    Ok(module) => aot::run(&module, timeout, max_heap),
+                    Err(code) => code,
+                };
+            }
             let options = VmOptions { max_call_depth: stack_depth, max_heap_bytes: max_heap.unwrap_or(0), script: test262, ..VmOptions::default() };
             let output = Box::new(ProcessOutput { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
             let mut vm = Vm::new(program, &source, &name, output, options);

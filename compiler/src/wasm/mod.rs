@@ -1,3 +1,6 @@
 //! The WebAssembly backend: bytecode → wasm functions, merged with the runtime into one module.
 
 pub mod link;
+pub mod abi;
+pub mod codegen;
+pub mod module;

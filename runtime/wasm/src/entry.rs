@@ -35,7 +35,6 @@ static CURRENT: Global<*mut Vm> = Global(Cell::new(core::ptr::null_mut()));
 static TABLE_BASE: Global<u32> = Global(Cell::new(0));
 
 /// The running VM, for the libcalls generated code makes.
-#[allow(dead_code)] // The libcalls (libcalls.rs) are its users.
 pub(crate) fn vm() -> &'static mut Vm {
     let vm = CURRENT.0.get();
     assert!(!vm.is_null(), "libcall before kiln_main");
@@ -67,7 +66,13 @@ pub extern "C" fn kiln_main(image_ptr: i32, image_len: i32, table_base: i32) -> 
         Err(e) => fatal(&format!("cannot load the program: {e}")),
     };
     TABLE_BASE.0.set(table_base as u32);
-    let options = VmOptions { script: image.script, ..VmOptions::default() };
+    let options = VmOptions {
+        script: image.script,
+        // Compiled code addresses its registers directly: they must not move.
+        fixed_registers: 1 << 19,
+        native_stack_low: Some(crate::stack::stack_low_water),
+        ..VmOptions::default()
+    };
     let mut vm = Vm::new(image.program, &image.source, &image.file_name, Box::new(output::WasiOutput), options);
     // A negative table base means no generated code: the interpreter runs
     // the bytecode (tests of runtime.wasm alone).
@@ -82,6 +87,12 @@ pub extern "C" fn kiln_main(image_ptr: i32, image_len: i32, table_base: i32) -> 
     let code = match result {
         Ok(()) => 0,
         Err(RunError::Uncaught(text)) => {
+            if image.script {
+                // The test262 runner's protocol line (`kiln run --test262`).
+                // SAFETY: as above; `run` has returned.
+                let report = unsafe { (*vm).test262_report() };
+                output::stdout(format!("{report}\n").as_bytes());
+            }
             output::stderr(format!("{text}\n").as_bytes());
             1
         }

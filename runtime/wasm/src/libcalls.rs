@@ -1,1 +1,69 @@
 //! Per-op entry points that generated code calls; generated from the op table.
+//!
+//! `kiln_op_<Name>(pc, operands…) -> status` runs instruction `pc` of the
+//! running frame through `exec` (the interpreter's own op semantics, so
+//! every engine means the same thing by every op); the operands arrive as
+//! constants compiled into the caller. Status codes are the ABI of
+//! `kiln_compiler::wasm::abi`: 0 next, 1 branch taken, -1 threw.
+
+use crate::entry::vm;
+use kiln_compiler::bytecode::Op;
+use kiln_compiler::wasm::abi::{STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
+use kiln_native_jit::exec::{exec, Cursor, Flow};
+use kiln_runtime::Value;
+use std::sync::atomic::Ordering;
+
+/// Runs `op`, instruction `pc` of the running frame.
+#[inline(always)]
+fn step(pc: i32, op: Op) -> i32 {
+    let vm = vm();
+    let fi = vm.frames.len() - 1;
+    let frame = &vm.frames[fi];
+    let func = frame.func;
+    let strict = vm.program.functions[func as usize].strict;
+    let mut cur = Cursor { func, fi, base: frame.base, env: frame.env, pc: pc as usize + 1, strict };
+    match exec(vm, &mut cur, op) {
+        Flow::Next | Flow::Return(_) => STATUS_NEXT,
+        Flow::Jump(_) => STATUS_TAKEN,
+        Flow::Threw => STATUS_THREW,
+    }
+}
+
+macro_rules! define_entries {
+    ($($name:ident { $($field:ident : $kind:ident),* } $doc:literal;)*) => {
+        $(
+            #[doc = $doc]
+            #[export_name = concat!("kiln_op_", stringify!($name))]
+            #[allow(non_snake_case)]
+            pub extern "C" fn $name(pc: i32, $($field: i32),*) -> i32 {
+                step(pc, Op::$name { $($field: $field as _),* })
+            }
+        )*
+    };
+}
+
+kiln_compiler::for_each_op!(define_entries);
+
+/// Address of register 0 of the running frame. The register stack never
+/// moves in a module (`VmOptions::fixed_registers`), so the address stays
+/// valid for the whole call.
+#[no_mangle]
+pub extern "C" fn kiln_frame_base() -> i32 {
+    let vm = vm();
+    let base = vm.frames.last().map_or(0, |f| f.base);
+    vm.stack.as_ptr().wrapping_add(base) as usize as i32
+}
+
+/// Moves the pending exception into register `reg` of the running frame
+/// (the handler's exception register) and returns 1; returns 0, leaving it
+/// pending, when the program is being stopped (no handler may run).
+#[no_mangle]
+pub extern "C" fn kiln_catch(reg: i32) -> i32 {
+    let vm = vm();
+    if vm.interrupt.load(Ordering::Relaxed) {
+        return 0;
+    }
+    let base = vm.frames.last().map_or(0, |f| f.base);
+    vm.stack[base + reg as usize] = core::mem::replace(&mut vm.rt.pending_exception, Value::UNDEFINED);
+    1
+}
