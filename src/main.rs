@@ -200,10 +200,7 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(d) => return report_diagnostic(&d, &name, &source, test262),
             };
             if engine == Engine::Wasm {
-                return match aot::build(&program, &source, &name, test262) {
-                    Ok(module) => aot::run(&module, timeout, max_heap),
-                    Err(code) => code,
-                };
+                return aot::run(&program, &source, &name, test262, timeout, max_heap);
             }
             let options = VmOptions { max_call_depth: stack_depth, max_heap_bytes: max_heap.unwrap_or(0), script: test262, ..VmOptions::default() };
             let output = Box::new(ProcessOutput { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });

@@ -12,6 +12,8 @@
 
 #[path = "wasm_host/cache.rs"]
 mod cache;
+#[path = "wasm_host/function_cache.rs"]
+mod function_cache;
 #[path = "wasm_host/output.rs"]
 mod output;
 #[path = "wasm_host/wasi.rs"]
@@ -91,9 +93,35 @@ pub fn run_wasm_report(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<WasmReport, String> {
-    let engine = new_engine()?;
+    run_source(ModuleSource::Bytes(module_bytes), opts, stdout, stderr)
+}
+
+/// Runs the module that `build` makes from `inputs` (it must be a pure
+/// function of them): with a warm cache the module is neither built nor
+/// compiled (`kiln run --engine=wasm`).
+pub fn run_wasm_built_from(
+    inputs: &[&[u8]],
+    build: &dyn Fn() -> Result<Vec<u8>, String>,
+    opts: &WasmRunOptions,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<WasmReport, String> {
+    run_source(ModuleSource::BuiltFrom { inputs, build }, opts, stdout, stderr)
+}
+
+/// Where a run's module comes from.
+enum ModuleSource<'a> {
+    Bytes(&'a [u8]),
+    BuiltFrom { inputs: &'a [&'a [u8]], build: &'a dyn Fn() -> Result<Vec<u8>, String> },
+}
+
+fn run_source(source: ModuleSource, opts: &WasmRunOptions, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<WasmReport, String> {
+    let engine = new_engine(opts.cache_dir.as_deref())?;
     let started = Instant::now();
-    let (module, from_cache) = cache::load_module(&engine, module_bytes, opts.cache_dir.as_deref())?;
+    let (module, from_cache) = match source {
+        ModuleSource::Bytes(bytes) => cache::load_module(&engine, bytes, opts.cache_dir.as_deref())?,
+        ModuleSource::BuiltFrom { inputs, build } => cache::load_module_built_from(&engine, inputs, build, opts.cache_dir.as_deref())?,
+    };
     let load_time = started.elapsed();
 
     let pipe = Arc::new(output::Pipe::default());
@@ -128,8 +156,12 @@ pub fn default_cache_dir() -> Option<PathBuf> {
 /// interrupt every other store sharing it. Creating one is cheap next to
 /// compiling (a warm cached run takes about 1 ms in all); the expensive
 /// part, compiled code, is what the cache keeps.
-fn new_engine() -> Result<Engine, String> {
+fn new_engine(cache_dir: Option<&std::path::Path>) -> Result<Engine, String> {
     let mut config = Config::new();
+    if let Some(dir) = cache_dir {
+        let store = std::sync::Arc::new(function_cache::FunctionCache::new(dir.to_path_buf()));
+        config.enable_incremental_compilation(store).map_err(|e| format!("cannot configure wasmtime: {e}"))?;
+    }
     config.epoch_interruption(true);
     config.max_wasm_stack(MAX_WASM_STACK);
     // Unused (no async support) but checked to be at least max_wasm_stack.

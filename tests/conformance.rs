@@ -2,7 +2,7 @@
 //! each kiln engine and checks stdout and exit code against node's (blessed
 //! `.out` / `.exit` files), so that kiln prints exactly what node prints.
 //!
-//! * `KILN_ENGINES=interp,wasm` — engines to test (default `interp`); one
+//! * `KILN_ENGINES=interp,wasm` — engines to test (default: both); one
 //!   trial per (engine, program), named like `interp::strings/slice`.
 //! * `KILN_TEST_TIMEOUT=20` — seconds before a run is killed.
 //! * `KILN_HARNESS_NODE=1` — run `node <file>` instead of kiln (validates the
@@ -28,7 +28,7 @@ fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
     let engines: Vec<String> = std::env::var("KILN_ENGINES")
-        .unwrap_or_else(|_| "interp".into())
+        .unwrap_or_else(|_| "interp,wasm".into())
         .split(',')
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())

@@ -42,6 +42,35 @@ pub(super) fn load_module(engine: &Engine, bytes: &[u8], cache_dir: Option<&Path
     Ok((module, false))
 }
 
+/// Like `load_module`, for a module that is a pure function of `inputs`
+/// (kiln's runtime.wasm and a program image): the key hashes the inputs,
+/// so a cache hit skips building the module as well as compiling it.
+pub(super) fn load_module_built_from(
+    engine: &Engine,
+    inputs: &[&[u8]],
+    build: &dyn Fn() -> Result<Vec<u8>, String>,
+    cache_dir: Option<&Path>,
+) -> Result<(Module, bool), String> {
+    let Some(dir) = cache_dir else {
+        return compile(engine, &build()?).map(|m| (m, false));
+    };
+    let mut hasher = ShaHasher(Sha256::new());
+    hasher.0.update(b"built-from");
+    for input in inputs {
+        hasher.0.update((input.len() as u64).to_le_bytes());
+        hasher.0.update(input);
+    }
+    let path = entry_path(dir, engine, &hasher.0.finalize());
+    if let Some(module) = std::fs::read(&path).ok().and_then(|data| deserialize(engine, &data)) {
+        return Ok((module, true));
+    }
+    let module = compile(engine, &build()?)?;
+    if let Ok(code) = module.serialize() {
+        let _ = store(&path, &code);
+    }
+    Ok((module, false))
+}
+
 fn compile(engine: &Engine, bytes: &[u8]) -> Result<Module, String> {
     Module::new(engine, bytes).map_err(|e| format!("invalid wasm module: {e:#}"))
 }

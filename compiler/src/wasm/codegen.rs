@@ -48,11 +48,18 @@ impl Imports {
 const FP: u32 = 0;
 const BLOCK: u32 = 1;
 const STATUS: u32 = 2;
+/// Operands and result of inline fast paths (i64).
+const X: u32 = 3;
+const Y: u32 = 4;
+const R: u32 = 5;
+
+/// The upper 32 bits of every int32 value.
+const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
 
 /// Compiles one bytecode function.
 pub fn compile_function(code: &FunctionCode, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
     let blocks = BasicBlocks::of(code);
-    let mut f = Function::new([(3, ValType::I32)]);
+    let mut f = Function::new([(3, ValType::I32), (3, ValType::I64)]);
     let mut cx = FunctionCx { code, imports, blocks: &blocks, current: 0, nesting: 0 };
     {
         let s = &mut f.instructions();
@@ -78,6 +85,19 @@ pub fn compile_function(code: &FunctionCode, name: &str, imports: &Imports) -> R
         s.end();
     }
     Ok(GeneratedFunction { params: vec![], results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
+}
+
+/// The int32 operations compiled inline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IntOp {
+    Add,
+    Sub,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
 }
 
 /// The bytecode's basic blocks: where each starts.
@@ -147,8 +167,104 @@ impl FunctionCx<'_> {
             Op::Return { src } => {
                 s.local_get(FP).i64_load(reg(src)).return_();
             }
+            Op::Add { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Add)?,
+            Op::Sub { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Sub)?,
+            Op::Lt { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Lt)?,
+            Op::Le { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Le)?,
+            Op::Gt { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Gt)?,
+            Op::Ge { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Ge)?,
+            Op::StrictEq { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Eq)?,
+            Op::StrictNe { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Ne)?,
+            Op::Inc { dst, src, .. } => self.int_step(s, pc, op, dst, src, 1)?,
+            Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
+            Op::JumpIfFalse { cond, target } => self.bool_branch(s, pc, op, cond, target, false)?,
+            Op::JumpIfTrue { cond, target } => self.bool_branch(s, pc, op, cond, target, true)?,
             _ => self.call_entry(s, pc, op)?,
         }
+        Ok(())
+    }
+
+    /// `dst = a op b` inline when both are int32 (and an add or subtract
+    /// does not overflow); the runtime's entry point otherwise.
+    #[allow(clippy::too_many_arguments)]
+    fn int_binary(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16, int_op: IntOp) -> Result<(), LinkError> {
+        s.local_get(FP).i64_load(reg(a)).local_set(X);
+        s.local_get(FP).i64_load(reg(b)).local_set(Y);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        for v in [X, Y] {
+            s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(0);
+        }
+        match int_op {
+            IntOp::Add | IntOp::Sub => {
+                s.local_get(X).i32_wrap_i64().i64_extend_i32_s();
+                s.local_get(Y).i32_wrap_i64().i64_extend_i32_s();
+                if int_op == IntOp::Add {
+                    s.i64_add();
+                } else {
+                    s.i64_sub();
+                }
+                s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
+                s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+            }
+            _ => {
+                s.local_get(FP).local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
+                match int_op {
+                    IntOp::Lt => s.i32_lt_s(),
+                    IntOp::Le => s.i32_le_s(),
+                    IntOp::Gt => s.i32_gt_s(),
+                    IntOp::Ge => s.i32_ge_s(),
+                    IntOp::Eq => s.i32_eq(),
+                    IntOp::Ne => s.i32_ne(),
+                    IntOp::Add | IntOp::Sub => unreachable!("handled above"),
+                };
+                s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or().i64_store(reg(dst));
+            }
+        }
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        s.end();
+        Ok(())
+    }
+
+    /// `dst = src ± 1` inline for an int32 that does not overflow.
+    fn int_step(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, src: u16, delta: i64) -> Result<(), LinkError> {
+        s.local_get(FP).i64_load(reg(src)).local_set(X);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        s.local_get(X).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(0);
+        s.local_get(X).i32_wrap_i64().i64_extend_i32_s().i64_const(delta).i64_add();
+        s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
+        s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        s.end();
+        Ok(())
+    }
+
+    /// A conditional branch on a boolean inline; other values through the
+    /// runtime (`ToBoolean`).
+    fn bool_branch(&mut self, s: &mut InstructionSink, pc: usize, op: Op, cond: u16, target: u32, when: bool) -> Result<(), LinkError> {
+        s.local_get(FP).i64_load(reg(cond)).local_set(X);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // not a boolean
+        s.local_get(X).i64_const(bool_bits(when) as i64).i64_eq().if_(BlockType::Empty);
+        self.nesting += 3; // done, not a boolean, if
+        self.branch(s, target as usize);
+        self.nesting -= 3;
+        s.end();
+        s.local_get(X).i64_const(bool_bits(!when) as i64).i64_eq().br_if(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        s.end();
         Ok(())
     }
 
