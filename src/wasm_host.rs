@@ -188,11 +188,23 @@ fn execute(
     store.set_epoch_deadline(if opts.timeout.is_some() { 1 } else { u64::MAX / 2 });
 
     let linker = wasi::linker(engine, module).map_err(|e| format!("cannot link the module: {e}"))?;
-    let result = linker.instantiate(&mut store, module).and_then(|instance| {
-        store.data_mut().memory = instance.get_memory(&mut store, "memory");
-        let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
+    let mut instance = None;
+    let result = linker.instantiate(&mut store, module).and_then(|i| {
+        instance = Some(i);
+        store.data_mut().memory = i.get_memory(&mut store, "memory");
+        let start = i.get_typed_func::<(), ()>(&mut store, "_start")?;
         start.call(&mut store, ())
     });
+    // A program stopped at its timeout keeps what it printed: kiln's
+    // modules export `kiln_flush` for their buffered stdout.
+    if let (Err(error), Some(instance)) = (&result, instance) {
+        if let Some(Trap::Interrupt) = error.downcast_ref::<Trap>() {
+            if let Ok(flush) = instance.get_typed_func::<(), ()>(&mut store, "kiln_flush") {
+                store.set_epoch_deadline(u64::MAX / 2);
+                let _ = flush.call(&mut store, ());
+            }
+        }
+    }
     let refused_growth = store.data_mut().limiter.refused.take();
     let outcome = match result {
         Ok(()) => WasmOutcome::Exited(0),

@@ -595,17 +595,16 @@ fn timeout_stops_an_infinite_loop() {
         return;
     }
     let dir = TempDir::new();
-    // BUG: stdout printed before the loop (`console.log('start')` here) is
-    // lost when the timeout stops the module (runtime.wasm buffers stdout and
-    // nothing flushes it on the host's interrupt); `--engine=interp` prints
-    // it. Not asserted until fixed.
-    dir.file("loop.js", "let i = 0;\nwhile (true) { i++; }\n");
+    // What the program printed before it was stopped is kept (the host
+    // calls the module's `kiln_flush` after the interrupt).
+    dir.file("loop.js", "console.log('start');\nlet i = 0;\nwhile (true) { i++; }\n");
     // Warm the code cache first so the timed run measures the timeout, not
     // Cranelift compiling the module.
     let _ = kiln(&dir, &["run", "--engine=wasm", "--timeout", "1", "loop.js"]);
     let r = kiln(&dir, &["run", "--engine=wasm", "--timeout", "1", "loop.js"]);
     r.assert_no_panic();
     assert_eq!(r.exit_code(), 124, "{}", r.describe());
+    assert_eq!(r.stdout, "start\n");
     assert!(r.elapsed < Duration::from_secs(15), "the timeout of 1 s took {:?}", r.elapsed);
 }
 

@@ -43,3 +43,6 @@ pub const CATCH: &str = "kiln_catch";
 pub const ALLOC: &str = "kiln_alloc";
 /// `(image_ptr, image_len, table_base) -> i32`: runs the program, exits.
 pub const MAIN: &str = "kiln_main";
+/// `()`: writes out buffered stdout (exported as is by every module, for
+/// hosts that stop a program from outside).
+pub const FLUSH: &str = "kiln_flush";

@@ -3,7 +3,7 @@
 //! as a passive data segment, a `_start` that hands the image to the
 //! runtime, all merged with runtime.wasm by the linker.
 
-use super::abi::{ALLOC, MAIN};
+use super::abi::{ALLOC, FLUSH, MAIN};
 use super::codegen::{compile_function, Imports};
 use super::link::{link, Generated, GeneratedFunction, LinkError, RuntimeModule};
 use crate::bytecode::Program;
@@ -14,7 +14,7 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
     let runtime = RuntimeModule::parse(runtime_wasm)?;
     let imports = Imports::resolve(&runtime)?;
     let find = |name: &str| runtime.export_func(name).ok_or_else(|| LinkError::new(format!("runtime.wasm lacks the export `{name}`")));
-    let (alloc, main) = (find(ALLOC)?, find(MAIN)?);
+    let (alloc, main, flush) = (find(ALLOC)?, find(MAIN)?, find(FLUSH)?);
 
     let mut functions = Vec::with_capacity(program.functions.len() + 1);
     for (index, code) in program.functions.iter().enumerate() {
@@ -44,6 +44,11 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
         .end();
     functions.push(GeneratedFunction { params: vec![], results: vec![], body: start.into_raw_body(), name: "_start".into() });
 
-    let generated = Generated { functions, table_entries, passive_data: vec![image], exports: vec![("_start".into(), start_index)] };
+    let mut flush_fn = Function::new([]);
+    flush_fn.instructions().call(flush).end();
+    functions.push(GeneratedFunction { params: vec![], results: vec![], body: flush_fn.into_raw_body(), name: FLUSH.into() });
+
+    let exports = vec![("_start".into(), start_index), (FLUSH.into(), start_index + 1)];
+    let generated = Generated { functions, table_entries, passive_data: vec![image], exports };
     link(&runtime, &generated)
 }

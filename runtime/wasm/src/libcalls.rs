@@ -67,3 +67,11 @@ pub extern "C" fn kiln_catch(reg: i32) -> i32 {
     vm.stack[base + reg as usize] = core::mem::replace(&mut vm.rt.pending_exception, Value::UNDEFINED);
     1
 }
+
+/// Writes out buffered stdout. The host calls it (through the module's
+/// `kiln_flush` export) after stopping a program at its `--timeout`, so
+/// what the program printed before is not lost.
+#[no_mangle]
+pub extern "C" fn kiln_flush() {
+    crate::output::flush();
+}
