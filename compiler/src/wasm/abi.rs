@@ -21,6 +21,8 @@ pub const fn int32_bits(i: i32) -> u64 {
 pub const fn bool_bits(b: bool) -> u64 {
     (TAG_BOOL << TAG_SHIFT) | b as u64
 }
+/// The one NaN a value holds (other NaN bit patterns would read as tags).
+pub const CANONICAL_NAN_BITS: u64 = 0x7FF8_0000_0000_0000;
 pub const UNDEFINED_BITS: u64 = TAG_UNDEFINED << TAG_SHIFT;
 pub const NULL_BITS: u64 = TAG_NULL << TAG_SHIFT;
 

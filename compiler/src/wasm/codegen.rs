@@ -52,6 +52,9 @@ const STATUS: u32 = 2;
 const X: u32 = 3;
 const Y: u32 = 4;
 const R: u32 = 5;
+/// A double result being boxed, and its int32 truncation.
+const D: u32 = 6;
+const I: u32 = 7;
 
 /// The upper 32 bits of every int32 value.
 const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
@@ -59,7 +62,7 @@ const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
 /// Compiles one bytecode function.
 pub fn compile_function(code: &FunctionCode, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
     let blocks = BasicBlocks::of(code);
-    let mut f = Function::new([(3, ValType::I32), (3, ValType::I64)]);
+    let mut f = Function::new([(3, ValType::I32), (3, ValType::I64), (1, ValType::F64), (1, ValType::I32)]);
     let mut cx = FunctionCx { code, imports, blocks: &blocks, current: 0, nesting: 0 };
     {
         let s = &mut f.instructions();
@@ -87,11 +90,33 @@ pub fn compile_function(code: &FunctionCode, name: &str, imports: &Imports) -> R
     Ok(GeneratedFunction { params: vec![], results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
 }
 
-/// The int32 operations compiled inline.
+/// Boxes the f64 on the stack as `Value::number` does: int32 when it is
+/// integral and in range (but -0 stays a double), the canonical NaN for
+/// any NaN, else the double's own bits.
+fn box_number(s: &mut InstructionSink) {
+    s.local_tee(D).i32_trunc_sat_f64_s().local_set(I);
+    s.local_get(I).f64_convert_i32_s().local_get(D).f64_eq();
+    s.local_get(I).i32_const(0).i32_ne().local_get(D).i64_reinterpret_f64().i64_eqz().i32_or();
+    s.i32_and();
+    s.if_(BlockType::Result(ValType::I64));
+    s.local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or();
+    s.else_();
+    s.local_get(D).local_get(D).f64_ne();
+    s.if_(BlockType::Result(ValType::I64));
+    s.i64_const(CANONICAL_NAN_BITS as i64);
+    s.else_();
+    s.local_get(D).i64_reinterpret_f64();
+    s.end();
+    s.end();
+}
+
+/// The binary operations compiled inline (int32 and double paths).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum IntOp {
     Add,
     Sub,
+    Mul,
+    Div,
     Lt,
     Le,
     Gt,
@@ -169,6 +194,8 @@ impl FunctionCx<'_> {
             }
             Op::Add { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Add)?,
             Op::Sub { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Sub)?,
+            Op::Mul { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Mul)?,
+            Op::Div { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Div)?,
             Op::Lt { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Lt)?,
             Op::Le { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Le)?,
             Op::Gt { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Gt)?,
@@ -185,42 +212,78 @@ impl FunctionCx<'_> {
     }
 
     /// `dst = a op b` inline when both are int32 (and an add or subtract
-    /// does not overflow); the runtime's entry point otherwise.
+    /// does not overflow), then inline when both are numbers (as doubles,
+    /// boxed like `Value::number`); the runtime's entry point otherwise.
     #[allow(clippy::too_many_arguments)]
     fn int_binary(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16, int_op: IntOp) -> Result<(), LinkError> {
         s.local_get(FP).i64_load(reg(a)).local_set(X);
         s.local_get(FP).i64_load(reg(b)).local_set(Y);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
+        s.block(BlockType::Empty); // not both int32
+        if !matches!(int_op, IntOp::Mul | IntOp::Div) {
+            for v in [X, Y] {
+                s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(0);
+            }
+            match int_op {
+                IntOp::Add | IntOp::Sub => {
+                    s.local_get(X).i32_wrap_i64().i64_extend_i32_s();
+                    s.local_get(Y).i32_wrap_i64().i64_extend_i32_s();
+                    if int_op == IntOp::Add {
+                        s.i64_add();
+                    } else {
+                        s.i64_sub();
+                    }
+                    // An overflow takes the double path.
+                    s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
+                    s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+                }
+                _ => {
+                    s.local_get(FP).local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
+                    match int_op {
+                        IntOp::Lt => s.i32_lt_s(),
+                        IntOp::Le => s.i32_le_s(),
+                        IntOp::Gt => s.i32_gt_s(),
+                        IntOp::Ge => s.i32_ge_s(),
+                        IntOp::Eq => s.i32_eq(),
+                        IntOp::Ne => s.i32_ne(),
+                        IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div => unreachable!("handled above"),
+                    };
+                    s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or().i64_store(reg(dst));
+                }
+            }
+            s.br(2);
+        }
+        s.end();
+        // Both numbers (int32 or double): compute on doubles.
         for v in [X, Y] {
-            s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(0);
+            s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        }
+        s.local_get(FP);
+        for v in [X, Y] {
+            s.local_get(v).i32_wrap_i64().f64_convert_i32_s();
+            s.local_get(v).f64_reinterpret_i64();
+            s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
+            s.select();
         }
         match int_op {
-            IntOp::Add | IntOp::Sub => {
-                s.local_get(X).i32_wrap_i64().i64_extend_i32_s();
-                s.local_get(Y).i32_wrap_i64().i64_extend_i32_s();
-                if int_op == IntOp::Add {
-                    s.i64_add();
-                } else {
-                    s.i64_sub();
-                }
-                s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
-                s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
-            }
-            _ => {
-                s.local_get(FP).local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
-                match int_op {
-                    IntOp::Lt => s.i32_lt_s(),
-                    IntOp::Le => s.i32_le_s(),
-                    IntOp::Gt => s.i32_gt_s(),
-                    IntOp::Ge => s.i32_ge_s(),
-                    IntOp::Eq => s.i32_eq(),
-                    IntOp::Ne => s.i32_ne(),
-                    IntOp::Add | IntOp::Sub => unreachable!("handled above"),
-                };
-                s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or().i64_store(reg(dst));
-            }
+            IntOp::Add => s.f64_add(),
+            IntOp::Sub => s.f64_sub(),
+            IntOp::Mul => s.f64_mul(),
+            IntOp::Div => s.f64_div(),
+            IntOp::Lt => s.f64_lt(),
+            IntOp::Le => s.f64_le(),
+            IntOp::Gt => s.f64_gt(),
+            IntOp::Ge => s.f64_ge(),
+            IntOp::Eq => s.f64_eq(),
+            IntOp::Ne => s.f64_ne(),
+        };
+        if matches!(int_op, IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div) {
+            box_number(s);
+        } else {
+            s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
         }
+        s.i64_store(reg(dst));
         s.br(1);
         s.end();
         self.nesting += 1;
