@@ -549,17 +549,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
                 let msg = format!("{} is not a constructor", const_text(vm, func, desc));
                 tri!(Err(type_error(vm, &msg)));
             }
-            let argc = argc as usize;
-            let mut buffer = [Value::UNDEFINED; 8];
-            let heap_args: Vec<Value>;
-            let args: &[Value] = if argc <= 8 {
-                buffer[..argc].copy_from_slice(&vm.stack[start..start + argc]);
-                &buffer[..argc]
-            } else {
-                heap_args = vm.stack[start..start + argc].to_vec();
-                &heap_args
-            };
-            let result = vm.construct_value(callee, args, callee);
+            let result = with_stack_args(vm, start, argc as usize, |vm, args| vm.construct_value(callee, args, callee));
             clear_call_regs!(f, argc);
             r!(dst) = tri!(result);
         }

@@ -123,8 +123,10 @@ pub(crate) fn is_constructor(vm: &Vm, v: Value) -> bool {
     }
 }
 
-/// Calls with arguments that sit in the caller's registers.
-pub(crate) fn call_from_stack(vm: &mut Vm, callee: Value, this: Value, start: usize, argc: usize, func: u32, desc: u32) -> JsResult<Value> {
+/// Runs `f` with the `argc` registers from `vm.stack[start]` as an
+/// argument list: copied (the call may grow the stack), on the native stack
+/// when there are few.
+pub(crate) fn with_stack_args<R>(vm: &mut Vm, start: usize, argc: usize, f: impl FnOnce(&mut Vm, &[Value]) -> R) -> R {
     let mut buffer = [Value::UNDEFINED; 8];
     let heap_args: Vec<Value>;
     let args: &[Value] = if argc <= 8 {
@@ -134,11 +136,16 @@ pub(crate) fn call_from_stack(vm: &mut Vm, callee: Value, this: Value, start: us
         heap_args = vm.stack[start..start + argc].to_vec();
         &heap_args
     };
+    f(vm, args)
+}
+
+/// Calls with arguments that sit in the caller's registers.
+pub(crate) fn call_from_stack(vm: &mut Vm, callee: Value, this: Value, start: usize, argc: usize, func: u32, desc: u32) -> JsResult<Value> {
     if !vm.rt.is_callable(callee) {
         let msg = format!("{} is not a function", const_text(vm, func, desc));
         return Err(type_error(vm, &msg));
     }
-    vm.call_value(callee, this, args)
+    with_stack_args(vm, start, argc, |vm, args| vm.call_value(callee, this, args))
 }
 
 /// The object `super.x` looks up: the home object's prototype.

@@ -90,6 +90,18 @@ pub fn compile_function(code: &FunctionCode, name: &str, imports: &Imports) -> R
     Ok(GeneratedFunction { params: vec![], results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
 }
 
+/// `br depth` unless local `v` holds an int32.
+fn branch_unless_int32(s: &mut InstructionSink, v: u32, depth: u32) {
+    s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(depth);
+}
+
+/// Stores the i64 on the stack (a sum of two int32s) into `dst` as an
+/// int32 value, or `br 0` when it does not fit in 32 bits.
+fn store_int32_unless_overflow(s: &mut InstructionSink, dst: u16) {
+    s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
+    s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+}
+
 /// Boxes the f64 on the stack as `Value::number` does: int32 when it is
 /// integral and in range (but -0 stays a double), the canonical NaN for
 /// any NaN, else the double's own bits.
@@ -223,7 +235,7 @@ impl FunctionCx<'_> {
         s.block(BlockType::Empty); // not both int32
         if !matches!(int_op, IntOp::Mul | IntOp::Div) {
             for v in [X, Y] {
-                s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(0);
+                branch_unless_int32(s, v, 0);
             }
             match int_op {
                 IntOp::Add | IntOp::Sub => {
@@ -235,8 +247,7 @@ impl FunctionCx<'_> {
                         s.i64_sub();
                     }
                     // An overflow takes the double path.
-                    s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
-                    s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+                    store_int32_unless_overflow(s, dst);
                 }
                 _ => {
                     s.local_get(FP).local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
@@ -285,12 +296,7 @@ impl FunctionCx<'_> {
         }
         s.i64_store(reg(dst));
         s.br(1);
-        s.end();
-        self.nesting += 1;
-        self.call_entry(s, pc, op)?;
-        self.nesting -= 1;
-        s.end();
-        Ok(())
+        self.runtime_fallback(s, pc, op)
     }
 
     /// `dst = src ± 1` inline for an int32 that does not overflow.
@@ -298,17 +304,11 @@ impl FunctionCx<'_> {
         s.local_get(FP).i64_load(reg(src)).local_set(X);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
-        s.local_get(X).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(0);
+        branch_unless_int32(s, X, 0);
         s.local_get(X).i32_wrap_i64().i64_extend_i32_s().i64_const(delta).i64_add();
-        s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
-        s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+        store_int32_unless_overflow(s, dst);
         s.br(1);
-        s.end();
-        self.nesting += 1;
-        self.call_entry(s, pc, op)?;
-        self.nesting -= 1;
-        s.end();
-        Ok(())
+        self.runtime_fallback(s, pc, op)
     }
 
     /// A conditional branch on a boolean inline; other values through the
@@ -323,6 +323,12 @@ impl FunctionCx<'_> {
         self.nesting -= 3;
         s.end();
         s.local_get(X).i64_const(bool_bits(!when) as i64).i64_eq().br_if(1);
+        self.runtime_fallback(s, pc, op)
+    }
+
+    /// Closes an op's fast-path `block` (its `br 0`s fall here) and emits
+    /// the runtime entry point inside the enclosing `done` block.
+    fn runtime_fallback(&mut self, s: &mut InstructionSink, pc: usize, op: Op) -> Result<(), LinkError> {
         s.end();
         self.nesting += 1;
         self.call_entry(s, pc, op)?;
