@@ -141,6 +141,15 @@ fn uncaught_exception_keeps_earlier_stdout_and_prints_a_stack() {
 }
 
 #[test]
+fn constructor_frames_read_new_in_stacks() {
+    let (r, file) = run(&[], "function A(x) { this.x = x; throw new TypeError('bad'); }\nfunction make() { return new A(1); }\nmake();\n");
+    assert_eq!(r.exit_code(), 1);
+    let name = file.display_name();
+    assert!(r.stderr.contains(&format!("    at new A ({}:1:", name)), "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("    at make ({}:2:", name)), "{}", r.stderr);
+}
+
+#[test]
 fn finally_runs_before_the_uncaught_exit() {
     let src = "function g() {\n  try { console.log('try'); throw new TypeError('boom'); }\n  finally { console.log('inner finally'); }\n}\ntry { g(); } finally { console.log('outer finally'); }\nconsole.log('unreachable');\n";
     let (r, _file) = run(&[], src);

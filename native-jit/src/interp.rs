@@ -75,19 +75,28 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
     loop {
         let op = code.code[cur.pc];
         cur.pc += 1;
-        if let Op::Call { dst, func: f, argc, .. } = op {
-            if let Some(target) = bytecode_callee(vm, r!(f)) {
-                vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
-                if let Err(Thrown) = enter_call(vm, program, &cur, target, dst, f, argc) {
-                    throw!();
-                }
-                code = &program.functions[target as usize];
-                let fi = cur.fi + 1;
-                cur = Cursor { func: target, fi, base: vm.frames[fi].base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
-                vm.feedback[target as usize].invocations += 1;
-                vm.safepoint();
-                continue;
+        // Calls and `new` of plain bytecode functions are entered in the loop.
+        let entered = match op {
+            Op::Call { dst, func: f, argc, .. } => bytecode_callee(vm, r!(f)).map(|target| (target, dst, f, argc, false)),
+            Op::New { dst, func: f, argc, .. } => bytecode_constructor(vm, r!(f)).map(|target| (target, dst, f, argc, true)),
+            _ => None,
+        };
+        if let Some((target, dst, f, argc, construct)) = entered {
+            vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
+            let entry = if construct {
+                enter_construct(vm, program, &cur, target, dst, f, argc)
+            } else {
+                enter_call(vm, program, &cur, target, dst, f, argc)
+            };
+            if let Err(Thrown) = entry {
+                throw!();
             }
+            code = &program.functions[target as usize];
+            let fi = cur.fi + 1;
+            cur = Cursor { func: target, fi, base: vm.frames[fi].base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
+            vm.feedback[target as usize].invocations += 1;
+            vm.safepoint();
+            continue;
         }
         match exec(vm, &mut cur, op) {
             Flow::Next => {}
@@ -95,8 +104,17 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             Flow::Return(v) => match vm.frames[cur.fi].return_dst {
                 Some(_) => {
                     let frame = resume_caller!();
-                    if let Op::Call { func: f, argc, .. } = code.code[cur.pc - 1] {
-                        clear_call_regs!(f, argc);
+                    let mut v = v;
+                    match code.code[cur.pc - 1] {
+                        Op::Call { func: f, argc, .. } => clear_call_regs!(f, argc),
+                        Op::New { func: f, argc, .. } => {
+                            clear_call_regs!(f, argc);
+                            // A constructor's non-object result is replaced by `this`.
+                            if !vm.rt.is_object(v) {
+                                v = frame.this;
+                            }
+                        }
+                        _ => {}
                     }
                     let dst = frame.return_dst.unwrap_or(0);
                     r!(dst) = v;
@@ -119,28 +137,74 @@ fn bytecode_callee(vm: &Vm, callee: Value) -> Option<u32> {
     }
 }
 
+/// The bytecode function a `new` enters in the loop: plain functions and
+/// base classes without field initializers (derived classes bind `this`
+/// through `super()` and take the slow path).
+#[inline]
+fn bytecode_constructor(vm: &Vm, callee: Value) -> Option<u32> {
+    use kiln_runtime::object::FuncFlavor;
+    match vm.rt.obj(callee).map(|o| &o.class) {
+        Some(Class::Closure { func, flavor, fields, .. })
+            if matches!(flavor, FuncFlavor::Normal | FuncFlavor::BaseClass) && fields.is_undefined() =>
+        {
+            Some(*func)
+        }
+        _ => None,
+    }
+}
+
 /// Pushes the frame of an in-loop call to bytecode function `target`: its
 /// registers after the caller's, the arguments copied in.
 fn enter_call(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16) -> JsResult<()> {
     use kiln_runtime::object::FuncFlavor;
     let callee = vm.stack[cur.base + f as usize];
     let this = vm.stack[cur.base + f as usize + 1];
-    let start = cur.base + f as usize + 2;
-    let Some(Class::Closure { env: callee_env, this_val, flavor, .. }) = vm.rt.obj(callee).map(|o| &o.class) else {
+    let Some(Class::Closure { this_val, flavor, .. }) = vm.rt.obj(callee).map(|o| &o.class) else {
         unreachable!("bytecode_callee checked the class")
     };
-    let callee_env = *callee_env;
     let this = if *flavor == FuncFlavor::Arrow { *this_val } else { this };
     let target_code = &program.functions[target as usize];
-    vm.check_depth()?;
-    if vm.interrupt.load(Ordering::Relaxed) {
-        return Err(type_error(vm, "Script execution interrupted"));
-    }
+    check_entry(vm)?;
     let this = if !target_code.strict && target_code.flavor != kiln_compiler::bytecode::FunctionFlavor::Arrow {
         vm.sloppy_this(this)?
     } else {
         this
     };
+    push_frame(vm, program, cur, target, dst, f, argc, this, Value::UNDEFINED);
+    Ok(())
+}
+
+/// Pushes the frame of an in-loop `new` of bytecode function `target`:
+/// `this` is a fresh object whose prototype is the callee's `prototype`.
+/// Its `Return` swaps a non-object result for `this` (see the loop).
+fn enter_construct(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16) -> JsResult<()> {
+    let callee = vm.stack[cur.base + f as usize];
+    check_entry(vm)?;
+    let proto = vm.prototype_for(callee)?;
+    let this = vm.rt.alloc_object(Class::Ordinary, proto);
+    push_frame(vm, program, cur, target, dst, f, argc, this, callee);
+    Ok(())
+}
+
+fn check_entry(vm: &mut Vm) -> JsResult<()> {
+    vm.check_depth()?;
+    if vm.interrupt.load(Ordering::Relaxed) {
+        return Err(type_error(vm, "Script execution interrupted"));
+    }
+    Ok(())
+}
+
+/// Pushes the callee's frame: its registers after the caller's, the
+/// arguments copied in, its result going to the caller's register `dst`.
+#[allow(clippy::too_many_arguments)]
+fn push_frame(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16, this: Value, new_target: Value) {
+    let callee = vm.stack[cur.base + f as usize];
+    let start = cur.base + f as usize + 2;
+    let Some(Class::Closure { env: callee_env, .. }) = vm.rt.obj(callee).map(|o| &o.class) else {
+        unreachable!("the callee is a bytecode closure")
+    };
+    let callee_env = *callee_env;
+    let target_code = &program.functions[target as usize];
     let new_base = vm.stack.len();
     vm.stack.resize(new_base + target_code.register_count as usize, Value::UNDEFINED);
     let argc = argc as usize;
@@ -154,9 +218,8 @@ fn enter_call(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u1
         env: callee_env,
         callee,
         this,
-        new_target: Value::UNDEFINED,
+        new_target,
         forwarded,
         return_dst: Some(dst),
     });
-    Ok(())
 }

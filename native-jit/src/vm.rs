@@ -358,7 +358,11 @@ impl Vm {
 
     /// `new_target.prototype` if it is an object, else Object.prototype.
     pub(crate) fn prototype_for(&mut self, new_target: Value) -> JsResult<Value> {
-        let p = ops::get(self, new_target, PropKey::Atom(atoms::PROTOTYPE))?;
+        // Functions own `prototype` as a data property: read it directly.
+        let p = match self.rt.get_own(new_target, PropKey::Atom(atoms::PROTOTYPE)) {
+            kiln_runtime::property::OwnProp::Slot(v, flags) if !flags.is_accessor() => v,
+            _ => ops::get(self, new_target, PropKey::Atom(atoms::PROTOTYPE))?,
+        };
         Ok(if self.rt.is_object(p) { p } else { self.rt.intrinsics.object_proto })
     }
 
@@ -419,6 +423,8 @@ impl Vm {
             } else {
                 name
             };
+            // Like node: constructor frames read `new Name`.
+            let name = if frame.new_target.is_undefined() { name } else { format!("new {name}") };
             out.push_str(&format!("\n    at {} ({}:{}:{})", name, self.file_name, line, col));
         }
         out
