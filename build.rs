@@ -83,8 +83,17 @@ fn unavailable(embedded: &Path, why: &str) {
     point_at(embedded);
 }
 
+/// Exports the runtime's path and a fingerprint of its bytes: the wasm
+/// code cache keys on the fingerprint, so a warm run need not hash the
+/// whole runtime.
 fn point_at(embedded: &Path) {
     println!("cargo:rustc-env=KILN_RUNTIME_WASM={}", embedded.display());
+    let bytes = fs::read(embedded).expect("read runtime.wasm back");
+    println!("cargo:rustc-env=KILN_RUNTIME_WASM_FINGERPRINT={:016x}-{}", fnv1a64(&bytes), bytes.len());
+}
+
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// Is the wasm32 standard library in the toolchain that builds us? Looks

@@ -2,7 +2,7 @@
 //! WASI module) and `kiln run --engine=wasm` (build in memory, then run in
 //! embedded wasmtime; compiled code is cached between runs).
 
-use crate::runtime_wasm::RUNTIME_WASM;
+use crate::runtime_wasm::{RUNTIME_WASM, RUNTIME_WASM_FINGERPRINT};
 use crate::wasm_host::{default_cache_dir, run_wasm_built_from, WasmOutcome, WasmRunOptions};
 use kiln_compiler::bytecode::{image, Program};
 use kiln_compiler::wasm::module::build_module;
@@ -59,7 +59,7 @@ pub fn run(program: &Program, source: &str, name: &str, script: bool, timeout: O
     let image = image::encode_parts(program, source, name, script);
     let build = || build_module(program, image.clone(), RUNTIME_WASM).map_err(|e| format!("the wasm backend failed: {e}"));
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
-    match run_wasm_built_from(&[&build_identity(), RUNTIME_WASM, &image], &build, &options, &mut out, &mut err).map(|r| r.outcome) {
+    match run_wasm_built_from(&[&build_identity(), RUNTIME_WASM_FINGERPRINT.as_bytes(), &image], &build, &options, &mut out, &mut err).map(|r| r.outcome) {
         Ok(WasmOutcome::Exited(code)) => ExitCode::from(code.clamp(0, 255) as u8),
         Ok(WasmOutcome::TimedOut) => {
             eprintln!("kiln: program stopped after the --timeout");

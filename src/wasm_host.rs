@@ -167,6 +167,14 @@ fn new_engine(cache_dir: Option<&std::path::Path>) -> Result<Engine, String> {
     // Unused (no async support) but checked to be at least max_wasm_stack.
     config.async_stack_size(NATIVE_STACK);
     config.cranelift_opt_level(OptLevel::Speed);
+    // No wasm-offset maps in the machine code: they only improve trap
+    // backtraces (kiln reports JS stacks itself) and they enlarge every
+    // cached module that a warm run must read.
+    config.generate_address_map(false);
+    // For profiling generated code: `perf` reads /tmp/perf-PID.map.
+    if std::env::var_os("KILN_WASM_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     Engine::new(&config).map_err(|e| format!("cannot configure wasmtime: {e}"))
 }
 

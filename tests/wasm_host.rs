@@ -72,7 +72,7 @@ fn temp_dir(name: &str) -> PathBuf {
 
 fn cache_entries(dir: &Path) -> Vec<PathBuf> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir.join("wasm"))
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .map(|d| d.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "cwasm")).collect())
         .unwrap_or_default();
     entries.sort();
     entries
@@ -323,6 +323,21 @@ fn corrupt_cache_entries_are_recompiled() {
         assert!(!r.report.from_cache);
         assert_eq!((r.report.outcome, r.stdout.as_str()), (WasmOutcome::Exited(3), "hello wörld\n"));
         // The bad entry was overwritten with a good one.
+        assert!(run_with(&bytes, &opts).report.from_cache);
+    }
+    // An entry whose check file is missing or damaged is not trusted either.
+    let check = entry.with_extension("check");
+    let good_check = std::fs::read(&check).unwrap();
+    let mut bad_check = good_check.clone();
+    *bad_check.last_mut().unwrap() ^= 1;
+    for damaged in [None, Some(bad_check), Some(good_check[..4].to_vec())] {
+        match damaged {
+            Some(bytes) => std::fs::write(&check, bytes).unwrap(),
+            None => std::fs::remove_file(&check).unwrap(),
+        }
+        let r = run_with(&bytes, &opts);
+        assert!(!r.report.from_cache);
+        assert_eq!((r.report.outcome, r.stdout.as_str()), (WasmOutcome::Exited(3), "hello wörld\n"));
         assert!(run_with(&bytes, &opts).report.from_cache);
     }
     std::fs::remove_dir_all(&dir).unwrap();

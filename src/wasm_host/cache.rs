@@ -3,12 +3,18 @@
 //! (tens of milliseconds for a small module, far more for a large one, versus
 //! well under a millisecond).
 //!
-//! An entry is `<dir>/wasm/<key>.cwasm` where the key is a SHA-256 of the
-//! module bytes, the wasmtime version and the engine's compilation settings
-//! (`Engine::precompile_compatibility_hash`). Its content is a magic string,
-//! a SHA-256 of the payload, then `Module::serialize` output: a truncated or
-//! damaged file fails the checksum and is recompiled and overwritten, because
-//! deserializing damaged machine code would be undefined behaviour.
+//! An entry is `<dir>/wasm/<key>.cwasm`, exactly `Module::serialize`
+//! output, beside `<key>.check` holding a magic string, the entry's length
+//! and its CRC-32. The key is a SHA-256 of the module bytes (or of what
+//! built them), the wasmtime version and the engine's compilation settings
+//! (`Engine::precompile_compatibility_hash`). A warm run maps the entry
+//! (no copy), checks it, and lets wasmtime map it again as code
+//! (`Module::deserialize_file`): reading and copying 2 MB of machine code
+//! was most of a warm hello world's time. A truncated or damaged entry
+//! fails the check and is recompiled and overwritten, because deserializing
+//! damaged machine code would be undefined behaviour. (CRC-32 rather than a
+//! cryptographic hash: it guards against accidents, not against someone
+//! who can write the cache directory.)
 
 use sha2::{Digest, Sha256};
 use std::hash::{Hash, Hasher};
@@ -21,7 +27,7 @@ use wasmtime::{Engine, Module};
 const WASMTIME_VERSION: &str = "48.0.8";
 
 /// Bumped when the entry format changes.
-const MAGIC: &[u8; 8] = b"kilnCW1\0";
+const MAGIC: &[u8; 8] = b"kilnCW2\0";
 
 /// Compiles `bytes`, or loads the cached code for them; the flag says the
 /// cache was hit.
@@ -30,7 +36,7 @@ pub(super) fn load_module(engine: &Engine, bytes: &[u8], cache_dir: Option<&Path
         return compile(engine, bytes).map(|m| (m, false));
     };
     let path = entry_path(dir, engine, bytes);
-    if let Some(module) = std::fs::read(&path).ok().and_then(|data| deserialize(engine, &data)) {
+    if let Some(module) = deserialize(engine, &path) {
         return Ok((module, true));
     }
     let module = compile(engine, bytes)?;
@@ -61,7 +67,7 @@ pub(super) fn load_module_built_from(
         hasher.0.update(input);
     }
     let path = entry_path(dir, engine, &hasher.0.finalize());
-    if let Some(module) = std::fs::read(&path).ok().and_then(|data| deserialize(engine, &data)) {
+    if let Some(module) = deserialize(engine, &path) {
         return Ok((module, true));
     }
     let module = compile(engine, &build()?)?;
@@ -99,36 +105,52 @@ impl Hasher for ShaHasher {
     }
 }
 
-fn deserialize(engine: &Engine, data: &[u8]) -> Option<Module> {
-    let rest = data.strip_prefix(MAGIC)?;
-    if rest.len() < 32 {
-        return None;
-    }
-    let (digest, code) = rest.split_at(32);
-    if Sha256::digest(code).as_slice() != digest {
-        return None;
-    }
-    // SAFETY: `code` is exactly what `Module::serialize` wrote for this file
-    // (the checksum above rejects damaged or foreign content), and the file
-    // name is keyed by the wasmtime version and the engine's compilation
-    // settings; wasmtime also checks both in the header and errors on a
-    // mismatch.
-    unsafe { Module::deserialize(engine, code) }.ok()
+fn check_path(entry: &Path) -> PathBuf {
+    entry.with_extension("check")
 }
 
-/// Writes the entry to a temporary file and renames it into place, so a
-/// concurrent reader sees either no entry or a whole one.
+/// The check file's content: the magic, the entry's length, its CRC-32.
+fn check_record(code: &[u8]) -> Vec<u8> {
+    let mut record = MAGIC.to_vec();
+    record.extend_from_slice(&(code.len() as u64).to_le_bytes());
+    record.extend_from_slice(&crc32fast::hash(code).to_le_bytes());
+    record
+}
+
+fn deserialize(engine: &Engine, path: &Path) -> Option<Module> {
+    let expected = std::fs::read(check_path(path)).ok()?;
+    let file = std::fs::File::open(path).ok()?;
+    // SAFETY: the map is read-only and dropped before wasmtime maps the
+    // file; kiln replaces entries only by rename, never writes them in
+    // place, so the mapped bytes do not change under us.
+    let mapped = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+    if check_record(&mapped) != expected {
+        return None;
+    }
+    drop(mapped);
+    // SAFETY: the file is exactly what `Module::serialize` wrote for this
+    // key (the check above rejects damaged or foreign content; a concurrent
+    // writer renames an identical entry into place), and the key covers the
+    // wasmtime version and the engine's compilation settings; wasmtime also
+    // checks both in the header and errors on a mismatch.
+    unsafe { Module::deserialize_file(engine, path) }.ok()
+}
+
+/// Writes the entry, then its check file, each to a temporary file renamed
+/// into place: a concurrent reader sees no entry, a whole one, or one whose
+/// check does not match yet (and recompiles).
 fn store(path: &Path, code: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
+    write_atomically(path, code)?;
+    write_atomically(&check_path(path), &check_record(code))
+}
+
+fn write_atomically(path: &Path, data: &[u8]) -> std::io::Result<()> {
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let unique = NEXT.fetch_add(1, Ordering::Relaxed);
     let temp = path.with_extension(format!("tmp{}-{unique}", std::process::id()));
-    let mut data = Vec::with_capacity(MAGIC.len() + 32 + code.len());
-    data.extend_from_slice(MAGIC);
-    data.extend_from_slice(&Sha256::digest(code));
-    data.extend_from_slice(code);
-    let written = std::fs::write(&temp, &data).and_then(|_| std::fs::rename(&temp, path));
+    let written = std::fs::write(&temp, data).and_then(|_| std::fs::rename(&temp, path));
     if written.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
