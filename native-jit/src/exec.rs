@@ -355,11 +355,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
         }
         Op::GetNamed { dst, obj, name, fb } => {
             let o = r!(obj);
-            if let Some(v) = ic_load(vm, func, fb, o) {
-                r!(dst) = v;
-                return Flow::Next;
-            }
-            if let Some(v) = ic_proto_load(vm, func, fb, o) {
+            if let Some(v) = cached_named_load(vm, func, fb, o) {
                 r!(dst) = v;
                 return Flow::Next;
             }
@@ -382,7 +378,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
         }
         Op::SetNamed { obj, name, src, strict, fb } => {
             let (o, v) = (r!(obj), r!(src));
-            if ic_store(vm, func, fb, o, v) || ic_transition(vm, func, fb, o, v) {
+            if cached_named_store(vm, func, fb, o, v) {
                 return Flow::Next;
             }
             sync_pc!();

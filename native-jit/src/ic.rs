@@ -167,3 +167,18 @@ pub(crate) fn ic_record(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey)
     }
 }
 
+
+/// A named load answered by the site's caches alone (an own slot of a
+/// known shape, or a proven prototype-chain hit); None on a miss. Never
+/// allocates or runs JavaScript. AOT code calls it before the full op.
+#[inline]
+pub fn cached_named_load(vm: &mut Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
+    ic_load(vm, func, fb, o).or_else(|| ic_proto_load(vm, func, fb, o))
+}
+
+/// A named store done by the site's caches alone (an existing writable
+/// slot, or a cached property addition); false on a miss.
+#[inline]
+pub fn cached_named_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
+    ic_store(vm, func, fb, o, v) || ic_transition(vm, func, fb, o, v)
+}

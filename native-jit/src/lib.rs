@@ -17,4 +17,5 @@ mod slow_paths;
 mod vm;
 
 pub use feedback::{FunctionFeedback, Slot};
+pub use ic::{cached_named_load, cached_named_store};
 pub use vm::{Executor, Frame, RunError, Vm, VmOptions};

@@ -7,7 +7,7 @@ use crate::vm::Vm;
 use kiln_compiler::bytecode::FunctionCode;
 use kiln_runtime::error::{reference_error, type_error};
 use kiln_runtime::host::{JsResult, Thrown};
-use kiln_runtime::object::{Class, IterState};
+use kiln_runtime::object::{Class, FuncFlavor, IterState};
 use kiln_runtime::ops;
 use kiln_runtime::property::OwnProp;
 use kiln_runtime::shape::{PropFlags, PropKey};
@@ -144,6 +144,12 @@ pub(crate) fn call_from_stack(vm: &mut Vm, callee: Value, this: Value, start: us
     if !vm.rt.is_callable(callee) {
         let msg = format!("{} is not a function", const_text(vm, func, desc));
         return Err(type_error(vm, &msg));
+    }
+    // Plain bytecode closures take their arguments straight from the
+    // caller's registers (AOT code calls every function through here).
+    if let Some(Class::Closure { func, flavor: FuncFlavor::Normal | FuncFlavor::Method | FuncFlavor::Arrow, .. }) = vm.rt.obj(callee).map(|o| &o.class) {
+        let func = *func;
+        return vm.run_frame_on_stack(callee, func, this, start, argc);
     }
     with_stack_args(vm, start, argc, |vm, args| vm.call_value(callee, this, args))
 }

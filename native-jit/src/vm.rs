@@ -69,6 +69,13 @@ pub struct Frame {
 /// Runs the bytecode function `func` whose frame is on top of `Vm::frames`
 /// and returns its result: the interpreter natively, the module's compiled
 /// code inside an AOT wasm module.
+/// Where a frame's arguments come from.
+#[derive(Clone, Copy)]
+enum Args<'a> {
+    Slice(&'a [Value]),
+    Stack { start: usize, len: usize },
+}
+
 pub type Executor = fn(&mut Vm, u32) -> JsResult<Value>;
 
 pub struct Vm {
@@ -242,6 +249,17 @@ impl Vm {
     /// Pushes a frame, runs it, pops it. Returns the result and the final
     /// `this` (a derived constructor's `this` is bound by `super()`).
     pub(crate) fn run_frame(&mut self, callee: Value, func: u32, this: Value, args: &[Value], new_target: Value) -> JsResult<(Value, Value)> {
+        self.run_frame_with(callee, func, this, Args::Slice(args), new_target)
+    }
+
+    /// `run_frame` with the arguments in registers `start..start + argc` of
+    /// the register stack (a call from bytecode): copied straight into the
+    /// callee's frame.
+    pub(crate) fn run_frame_on_stack(&mut self, callee: Value, func: u32, this: Value, start: usize, argc: usize) -> JsResult<Value> {
+        self.run_frame_with(callee, func, this, Args::Stack { start, len: argc }, Value::UNDEFINED).map(|(v, _)| v)
+    }
+
+    fn run_frame_with(&mut self, callee: Value, func: u32, this: Value, args: Args, new_target: Value) -> JsResult<(Value, Value)> {
         self.check_depth()?;
         if self.interrupt.load(Ordering::Relaxed) {
             return Err(type_error(self, "Script execution interrupted"));
@@ -269,9 +287,28 @@ impl Vm {
             return Err(range_error(self, "Maximum call stack size exceeded"));
         }
         self.stack.resize(needed, Value::UNDEFINED);
-        let n = args.len().min(code.param_count as usize);
-        self.stack[base..base + n].copy_from_slice(&args[..n]);
-        let forwarded = if code.is_default_constructor || code.keeps_arguments { args.to_vec() } else { Vec::new() };
+        let (start, len) = match args {
+            Args::Slice(args) => {
+                let n = args.len().min(code.param_count as usize);
+                self.stack[base..base + n].copy_from_slice(&args[..n]);
+                (None, args.len())
+            }
+            // The arguments are below `base`, in the caller's frame.
+            Args::Stack { start, len } => {
+                let n = len.min(code.param_count as usize);
+                self.stack.copy_within(start..start + n, base);
+                (Some(start), len)
+            }
+        };
+        let forwarded = if code.is_default_constructor || code.keeps_arguments {
+            match (args, start) {
+                (Args::Slice(args), _) => args.to_vec(),
+                (_, Some(start)) => self.stack[start..start + len].to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
         self.frames.push(Frame { func, base, pc: 0, env, callee, this: this_val, new_target, forwarded, return_dst: None });
         self.safepoint();
         let result = (self.executor)(self, func);

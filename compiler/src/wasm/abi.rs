@@ -45,6 +45,15 @@ pub const CATCH: &str = "kiln_catch";
 pub const ALLOC: &str = "kiln_alloc";
 /// `(image_ptr, image_len, table_base) -> i32`: runs the program, exits.
 pub const MAIN: &str = "kiln_main";
+/// `(object, func, feedback_slot) -> value`: a named load answered by the
+/// site's inline cache (the feedback slot the runtime fills on a miss), or
+/// `IC_MISS_BITS`; then the code calls the op's full entry point.
+pub const IC_GET_NAMED: &str = "kiln_ic_get_named";
+/// `(object, value, func, feedback_slot) -> i32`: a named store done by the
+/// site's inline cache (1), or not (0).
+pub const IC_SET_NAMED: &str = "kiln_ic_set_named";
+/// `Value::EXCEPTION`, which no property ever holds: "the cache missed".
+pub const IC_MISS_BITS: u64 = EXCEPTION_BITS;
 /// `()`: writes out buffered stdout (exported as is by every module, for
 /// hosts that stop a program from outside).
 pub const FLUSH: &str = "kiln_flush";

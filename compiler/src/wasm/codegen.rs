@@ -19,6 +19,8 @@ use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, ValType};
 pub struct Imports {
     frame_base: u32,
     catch: u32,
+    ic_get_named: u32,
+    ic_set_named: u32,
     /// Entry point of each op, by op name.
     op_entries: Vec<(&'static str, u32)>,
 }
@@ -32,7 +34,13 @@ impl Imports {
                 op_entries.push((*name, index));
             }
         }
-        Ok(Imports { frame_base: find(FRAME_BASE)?, catch: find(CATCH)?, op_entries })
+        Ok(Imports {
+            frame_base: find(FRAME_BASE)?,
+            catch: find(CATCH)?,
+            ic_get_named: find(IC_GET_NAMED)?,
+            ic_set_named: find(IC_SET_NAMED)?,
+            op_entries,
+        })
     }
 
     fn op_entry(&self, name: &str) -> Result<u32, LinkError> {
@@ -59,11 +67,11 @@ const I: u32 = 7;
 /// The upper 32 bits of every int32 value.
 const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
 
-/// Compiles one bytecode function.
-pub fn compile_function(code: &FunctionCode, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
+/// Compiles bytecode function number `func`.
+pub fn compile_function(func: u32, code: &FunctionCode, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
     let blocks = BasicBlocks::of(code);
     let mut f = Function::new([(3, ValType::I32), (3, ValType::I64), (1, ValType::F64), (1, ValType::I32)]);
-    let mut cx = FunctionCx { code, imports, blocks: &blocks, current: 0, nesting: 0 };
+    let mut cx = FunctionCx { func, code, imports, blocks: &blocks, current: 0, nesting: 0 };
     {
         let s = &mut f.instructions();
         s.call(imports.frame_base).local_set(FP);
@@ -175,6 +183,8 @@ fn ends_block(op: &Op) -> bool {
 }
 
 struct FunctionCx<'a> {
+    /// The bytecode function's number (its feedback vector's, too).
+    func: u32,
     code: &'a FunctionCode,
     imports: &'a Imports,
     blocks: &'a BasicBlocks,
@@ -218,6 +228,8 @@ impl FunctionCx<'_> {
             Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
             Op::JumpIfFalse { cond, target } => self.bool_branch(s, pc, op, cond, target, false)?,
             Op::JumpIfTrue { cond, target } => self.bool_branch(s, pc, op, cond, target, true)?,
+            Op::GetNamed { dst, obj, fb, .. } => self.cached_get_named(s, pc, op, dst, obj, fb)?,
+            Op::SetNamed { obj, src, fb, .. } => self.cached_set_named(s, pc, op, obj, src, fb)?,
             _ => self.call_entry(s, pc, op)?,
         }
         Ok(())
@@ -323,6 +335,30 @@ impl FunctionCx<'_> {
         self.nesting -= 3;
         s.end();
         s.local_get(X).i64_const(bool_bits(!when) as i64).i64_eq().br_if(1);
+        self.runtime_fallback(s, pc, op)
+    }
+
+    /// A named load through the site's inline cache first (one small
+    /// runtime call that only probes the cache), the full op on a miss.
+    fn cached_get_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, fb: u32) -> Result<(), LinkError> {
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // miss
+        s.local_get(FP).i64_load(reg(obj)).i32_const(self.func as i32).i32_const(fb as i32).call(self.imports.ic_get_named);
+        s.local_tee(X).i64_const(IC_MISS_BITS as i64).i64_eq().br_if(0);
+        s.local_get(FP).local_get(X).i64_store(reg(dst));
+        s.br(1);
+        self.runtime_fallback(s, pc, op)
+    }
+
+    /// A named store through the site's inline cache first, the full op
+    /// on a miss.
+    fn cached_set_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, src: u16, fb: u32) -> Result<(), LinkError> {
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // miss
+        s.local_get(FP).i64_load(reg(obj)).local_get(FP).i64_load(reg(src));
+        s.i32_const(self.func as i32).i32_const(fb as i32).call(self.imports.ic_set_named);
+        s.i32_eqz().br_if(0);
+        s.br(1);
         self.runtime_fallback(s, pc, op)
     }
 

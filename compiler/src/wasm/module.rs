@@ -20,7 +20,7 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
     for (index, code) in program.functions.iter().enumerate() {
         let name = program.atoms.text(code.name);
         let label = if name.is_empty() { format!("js#{index}") } else { format!("js#{index} {name}") };
-        functions.push(compile_function(code, &label, &imports)?);
+        functions.push(compile_function(index as u32, code, &label, &imports)?);
     }
     let table_entries = (0..functions.len() as u32).collect();
 

@@ -8,7 +8,7 @@
 
 use crate::entry::vm;
 use kiln_compiler::bytecode::Op;
-use kiln_compiler::wasm::abi::{STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
+use kiln_compiler::wasm::abi::{IC_MISS_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
 use kiln_native_jit::exec::{exec, Cursor, Flow};
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
@@ -74,4 +74,22 @@ pub extern "C" fn kiln_catch(reg: i32) -> i32 {
 #[no_mangle]
 pub extern "C" fn kiln_flush() {
     crate::output::flush();
+}
+
+/// The inline-cache probe of a named load (`abi::IC_GET_NAMED`): the value
+/// when the site's cache knows the object's shape, else `IC_MISS_BITS`.
+/// Cheaper than the op's entry point: no frame lookup, no dispatch.
+#[no_mangle]
+pub extern "C" fn kiln_ic_get_named(object: i64, func: i32, fb: i32) -> i64 {
+    match kiln_native_jit::cached_named_load(vm(), func as u32, fb as u32, Value(object as u64)) {
+        Some(v) => v.0 as i64,
+        None => IC_MISS_BITS as i64,
+    }
+}
+
+/// The inline-cache probe of a named store (`abi::IC_SET_NAMED`): 1 when
+/// the site's cache did the store, 0 when the op's entry point must.
+#[no_mangle]
+pub extern "C" fn kiln_ic_set_named(object: i64, value: i64, func: i32, fb: i32) -> i32 {
+    kiln_native_jit::cached_named_store(vm(), func as u32, fb as u32, Value(object as u64), Value(value as u64)) as i32
 }
