@@ -4,6 +4,7 @@
 //! included), equality, relational comparison, `+`, `typeof`, `instanceof`.
 //! They take a `Host` because any of them may call back into JavaScript.
 
+use crate::builtins::array::describe_value;
 use crate::atoms;
 use crate::error::type_error;
 use crate::host::{Host, JsResult};
@@ -426,7 +427,7 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
                     };
                     if setter.is_undefined() {
                         if strict {
-                            let msg = format!("Cannot set property {} of {} which has only a getter", rt.key_text(key), "#<Object>");
+                            let msg = format!("Cannot set property {} of {} which has only a getter", rt.key_text(key), describe_value(rt, target));
                             return Err(type_error(cx, &msg));
                         }
                         return Ok(());
@@ -436,7 +437,7 @@ pub fn set(cx: &mut dyn Host, target: Value, key: PropKey, value: Value, strict:
                 }
                 if !flags.writable() {
                     if strict {
-                        let msg = format!("Cannot assign to read only property '{}' of object", rt.key_text(key));
+                        let msg = format!("Cannot assign to read only property '{}' of object '{}'", rt.key_text(key), describe_value(rt, target));
                         return Err(type_error(cx, &msg));
                     }
                     return Ok(());
@@ -521,7 +522,7 @@ pub fn delete_property(cx: &mut dyn Host, target: Value, key: PropKey, strict: b
     }
     let ok = rt.delete_own(target, key);
     if !ok && strict {
-        let msg = format!("Cannot delete property '{}' of {}", rt.key_text(key), "#<Object>");
+        let msg = format!("Cannot delete property '{}' of {}", rt.key_text(key), describe_value(rt, target));
         return Err(type_error(cx, &msg));
     }
     Ok(ok)
