@@ -2,6 +2,7 @@
 //! WASI module) and `kiln run --engine=wasm` (build in memory, then run in
 //! embedded wasmtime; compiled code is cached between runs).
 
+use kiln_compiler::bytecode::image::RunSettings;
 use crate::runtime_wasm::{RUNTIME_WASM, RUNTIME_WASM_FINGERPRINT};
 use crate::wasm_host::{default_cache_dir, run_wasm_built_from, WasmOutcome, WasmRunOptions};
 use kiln_compiler::bytecode::{image, Program};
@@ -34,9 +35,9 @@ fn check_runtime() -> Result<(), ExitCode> {
 }
 
 /// Compiles `program` to a module; an error is printed and becomes the exit code.
-pub fn build(program: &Program, source: &str, name: &str, script: bool) -> Result<Vec<u8>, ExitCode> {
+pub fn build(program: &Program, source: &str, name: &str, settings: RunSettings) -> Result<Vec<u8>, ExitCode> {
     check_runtime()?;
-    let image = image::encode_parts(program, source, name, script);
+    let image = image::encode_parts(program, source, name, settings);
     build_module(program, image, RUNTIME_WASM).map_err(|e| {
         eprintln!("kiln: internal error: the wasm backend failed: {e}");
         ExitCode::from(70)
@@ -47,7 +48,7 @@ pub fn build(program: &Program, source: &str, name: &str, script: bool) -> Resul
 /// cache already has it compiled) and runs it like `kiln run` runs a
 /// program: its output, its exit code; `--timeout` and `--max-heap` as
 /// limits of the host.
-pub fn run(program: &Program, source: &str, name: &str, script: bool, timeout: Option<f64>, max_heap: Option<usize>) -> ExitCode {
+pub fn run(program: &Program, source: &str, name: &str, settings: RunSettings, timeout: Option<f64>, max_heap: Option<usize>) -> ExitCode {
     if let Err(code) = check_runtime() {
         return code;
     }
@@ -56,7 +57,7 @@ pub fn run(program: &Program, source: &str, name: &str, script: bool, timeout: O
         max_memory_bytes: max_heap,
         cache_dir: default_cache_dir(),
     };
-    let image = image::encode_parts(program, source, name, script);
+    let image = image::encode_parts(program, source, name, settings);
     let build = || build_module(program, image.clone(), RUNTIME_WASM).map_err(|e| format!("the wasm backend failed: {e}"));
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     match run_wasm_built_from(&[&build_identity(), RUNTIME_WASM_FINGERPRINT.as_bytes(), &image], &build, &options, &mut out, &mut err).map(|r| r.outcome) {

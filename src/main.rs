@@ -7,6 +7,7 @@ mod runtime_wasm;
 #[allow(dead_code)] // The test-only parts of its API (timings, cache flag).
 mod wasm_host;
 
+use kiln_compiler::bytecode::image::RunSettings;
 use clap::{Parser, Subcommand, ValueEnum};
 use kiln_compiler::{Diagnostic, DiagnosticKind};
 use kiln_native_jit::{RunError, Vm, VmOptions};
@@ -52,8 +53,8 @@ enum Command {
         #[arg(long)]
         test262: bool,
         /// Maximum JavaScript call depth before RangeError.
-        #[arg(long, default_value_t = 9000)]
-        stack_depth: usize,
+        #[arg(long, default_value_t = RunSettings::DEFAULT_MAX_CALL_DEPTH)]
+        stack_depth: u32,
     },
     /// Compile a JavaScript file to one self-contained WebAssembly module
     /// (a WASI command: `wasmtime app.wasm`, node's WASI, browsers).
@@ -66,6 +67,9 @@ enum Command {
         /// Also write the module as readable text (OUT with `.wat`).
         #[arg(long)]
         wat: bool,
+        /// Maximum JavaScript call depth before RangeError, built into the module.
+        #[arg(long, default_value_t = RunSettings::DEFAULT_MAX_CALL_DEPTH)]
+        stack_depth: u32,
     },
     /// Print the bytecode of a JavaScript file.
     Dis {
@@ -153,7 +157,7 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(d) => report_diagnostic(&d, &name, &source, false),
             }
         }
-        Command::Build { file, output, wat } => {
+        Command::Build { file, output, wat, stack_depth } => {
             let source = match read_source(&file) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -163,7 +167,7 @@ fn run_command(cli: Cli) -> ExitCode {
                 Ok(p) => p,
                 Err(d) => return report_diagnostic(&d, &name, &source, false),
             };
-            let module = match aot::build(&program, &source, &name, false) {
+            let module = match aot::build(&program, &source, &name, RunSettings { script: false, max_call_depth: stack_depth }) {
                 Ok(m) => m,
                 Err(code) => return code,
             };
@@ -200,9 +204,9 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(d) => return report_diagnostic(&d, &name, &source, test262),
             };
             if engine == Engine::Wasm {
-                return aot::run(&program, &source, &name, test262, timeout, max_heap);
+                return aot::run(&program, &source, &name, RunSettings { script: test262, max_call_depth: stack_depth }, timeout, max_heap);
             }
-            let options = VmOptions { max_call_depth: stack_depth, max_heap_bytes: max_heap.unwrap_or(0), script: test262, ..VmOptions::default() };
+            let options = VmOptions { max_call_depth: stack_depth as usize, max_heap_bytes: max_heap.unwrap_or(0), script: test262, ..VmOptions::default() };
             let output = Box::new(ProcessOutput { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
             let mut vm = Vm::new(program, &source, &name, output, options);
             if let Some(seconds) = timeout {

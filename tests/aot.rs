@@ -13,7 +13,7 @@
 //! Expected outputs come from node (the corpus's `.out`/`.exit`, or node run
 //! on the spot) or are generic properties; never from kiln.
 
-use kiln_compiler::bytecode::image::encode_parts;
+use kiln_compiler::bytecode::image::{encode_parts, RunSettings};
 use kiln_compiler::wasm::link::validate;
 use kiln_compiler::wasm::module::build_module;
 use kiln_compiler::{compile, CompileOptions};
@@ -391,7 +391,7 @@ enum Outcome {
 fn compile_build_validate(source: &str) -> Result<Outcome, String> {
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         let Ok(program) = compile(source, CompileOptions::default()) else { return Ok(Outcome::Rejected) };
-        let image = encode_parts(&program, source, "fuzz.js", false);
+        let image = encode_parts(&program, source, "fuzz.js", RunSettings::default());
         let module = build_module(&program, image, RUNTIME_WASM).map_err(|e| format!("build_module failed: {e}"))?;
         validate(&module).map_err(|e| format!("the module does not validate: {e}"))?;
         Ok(Outcome::Valid)
@@ -573,10 +573,6 @@ fn deep_recursion_is_a_catchable_range_error() {
         return;
     }
     let dir = TempDir::new();
-    // BUG: `--stack-depth N` is accepted but ignored by `--engine=wasm`
-    // (src/main.rs does not pass it on): with N = 100 a counting recursion
-    // reaches 8999 frames instead of 99 as under `--engine=interp`. Not
-    // asserted until fixed.
     dir.file(
         "deep.js",
         "function f(n){return f(n+1)+1} try{f(0)}catch(e){console.log(e instanceof RangeError, e.message)}\n",
@@ -587,6 +583,26 @@ fn deep_recursion_is_a_catchable_range_error() {
     if let Some(expected) = node_stdout(&dir.path.join("deep.js")) {
         assert_eq!(r.stdout, expected);
     }
+}
+
+#[test]
+fn stack_depth_is_honoured_by_run_and_built_into_modules() {
+    if !wasm_backend_available() {
+        return;
+    }
+    let dir = TempDir::new();
+    dir.file("depth.js", "let depth = 0;\nfunction f() { depth++; f(); }\ntry { f(); } catch (e) { console.log(e instanceof RangeError, depth); }\n");
+    let r = kiln(&dir, &["run", "--engine=wasm", "--stack-depth", "100", "depth.js"]);
+    r.assert_no_panic();
+    assert_eq!((r.exit_code(), r.stdout.as_str()), (0, "true 99\n"), "{}", r.describe());
+    // The same program under the interpreter stops at the same depth.
+    let interp = kiln(&dir, &["run", "--stack-depth", "100", "depth.js"]);
+    assert_eq!(interp.stdout, r.stdout);
+    // `kiln build --stack-depth` puts the limit in the module.
+    let built = kiln(&dir, &["build", "--stack-depth", "50", "depth.js", "-o", "depth.wasm"]);
+    assert_eq!(built.exit_code(), 0, "{}", built.describe());
+    let r = node_wasi(&dir.path.join("depth.wasm"));
+    assert_eq!(r.stdout, "true 49\n", "{}", r.describe());
 }
 
 #[test]

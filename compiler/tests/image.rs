@@ -2,7 +2,7 @@
 //! is exactly what the compiler produced.
 
 use kiln_compiler::bytecode::disasm::disassemble;
-use kiln_compiler::bytecode::image::{self, Image, ImageError};
+use kiln_compiler::bytecode::image::{self, Image, ImageError, RunSettings};
 use kiln_compiler::{compile, CompileOptions};
 
 const SOURCE: &str = r#"
@@ -33,7 +33,7 @@ fn compile_source(source: &str) -> kiln_compiler::bytecode::Program {
 fn round_trip_keeps_the_program() {
     let program = compile_source(SOURCE);
     let before = disassemble(&program);
-    let bytes = image::encode_parts(&program, SOURCE, "shapes.js", true);
+    let bytes = image::encode_parts(&program, SOURCE, "shapes.js", RunSettings { script: true, max_call_depth: 1234 });
     let image = image::decode(&bytes).expect("decodes");
     assert_eq!(disassemble(&image.program), before);
     // Fields the disassembly may not show (positions, spans, flags).
@@ -44,6 +44,7 @@ fn round_trip_keeps_the_program() {
     assert_eq!(image.source, SOURCE);
     assert_eq!(image.file_name, "shapes.js");
     assert!(image.script);
+    assert_eq!(image.max_call_depth, 1234);
     // Encoding is deterministic.
     let again = Image { program: image.program.clone(), ..image };
     assert_eq!(image::encode(&again), bytes);
@@ -52,7 +53,7 @@ fn round_trip_keeps_the_program() {
 #[test]
 fn bad_images_are_rejected_clearly() {
     let program = compile_source("console.log(1)");
-    let bytes = image::encode_parts(&program, "console.log(1)", "a.js", false);
+    let bytes = image::encode_parts(&program, "console.log(1)", "a.js", RunSettings::default());
     assert_eq!(image::decode(b"\0asm").unwrap_err(), ImageError::NotAnImage);
 
     let mut version = bytes.clone();

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// The first bytes of every image.
 pub const MAGIC: [u8; 8] = *b"KILNIMG\0";
 /// Bumped when the layout of the fields changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = MAGIC.len() + 4 + 8;
 
 /// A program and what the runtime needs beside it.
@@ -27,6 +27,27 @@ pub struct Image {
     pub file_name: String,
     /// test262 script semantics (top-level `this` is the global object).
     pub script: bool,
+    /// JavaScript call depth at which a call throws RangeError.
+    pub max_call_depth: u32,
+}
+
+/// How the runtime runs the program: the image's fields besides the
+/// program and its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunSettings {
+    pub script: bool,
+    pub max_call_depth: u32,
+}
+
+impl RunSettings {
+    /// `kiln run`'s default `--stack-depth`.
+    pub const DEFAULT_MAX_CALL_DEPTH: u32 = 9000;
+}
+
+impl Default for RunSettings {
+    fn default() -> RunSettings {
+        RunSettings { script: false, max_call_depth: RunSettings::DEFAULT_MAX_CALL_DEPTH }
+    }
 }
 
 /// `Image` by reference, so encoding needs no copy of the program. Its
@@ -37,6 +58,7 @@ struct ImageRef<'a> {
     source: &'a str,
     file_name: &'a str,
     script: bool,
+    max_call_depth: u32,
 }
 
 /// Why bytes could not be read as an image.
@@ -73,16 +95,17 @@ impl std::error::Error for ImageError {}
 
 /// Encodes an image.
 pub fn encode(image: &Image) -> Vec<u8> {
-    encode_parts(&image.program, &image.source, &image.file_name, image.script)
+    let settings = RunSettings { script: image.script, max_call_depth: image.max_call_depth };
+    encode_parts(&image.program, &image.source, &image.file_name, settings)
 }
 
 /// Encodes an image from its parts (no copy of the program).
-pub fn encode_parts(program: &Program, source: &str, file_name: &str, script: bool) -> Vec<u8> {
+pub fn encode_parts(program: &Program, source: &str, file_name: &str, settings: RunSettings) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + source.len() + 16 * program.functions.len());
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&OP_TABLE_FINGERPRINT.to_le_bytes());
-    let body = ImageRef { program, source, file_name, script };
+    let body = ImageRef { program, source, file_name, script: settings.script, max_call_depth: settings.max_call_depth };
     // Serializing plain data into a Vec cannot fail.
     postcard::to_extend(&body, out).expect("program image encodes")
 }
