@@ -23,6 +23,7 @@ test262 options:
   -j, --jobs N        parallel engine processes (default: number of cores)
   --timeout SECS      per-test timeout, then the test fails (default 10)
   --bless             rewrite tests/test262/expected-failures-<engine>.txt from this run
+  --sample N          run every Nth test of the selection (a fixed sample)
   --harness H         subset (harness-subset/, falling back to harness/) or full (default subset)
   -v, --verbose       print every failing and skipped test with its output
 env: TEST262_DIR overrides the test262 directory, KILN the kiln binary.";
@@ -66,6 +67,10 @@ fn parse_test262_args(args: &[String]) -> Result<test262::Options, String> {
                 o.timeout = Duration::from_secs_f64(secs);
             }
             "--bless" => o.bless = true,
+            "--sample" => {
+                let v = value("--sample")?;
+                o.sample = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("--sample: `{v}` is not a positive number"))?;
+            }
             "--harness" => {
                 o.full_harness = match value("--harness")?.as_str() {
                     "subset" => false,
