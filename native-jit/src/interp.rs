@@ -7,9 +7,8 @@
 
 use crate::exec::{exec, Cursor, Flow};
 use crate::slow_paths::find_handler;
-use crate::vm::Vm;
+use crate::vm::{Args, Vm};
 use kiln_compiler::bytecode::{Op, Program};
-use kiln_runtime::error::type_error;
 use kiln_runtime::host::{JsResult, Thrown};
 use kiln_runtime::object::Class;
 use kiln_runtime::Value;
@@ -84,7 +83,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
         if let Some((target, dst, f, argc, construct)) = entered {
             vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
             let entry = if construct {
-                enter_construct(vm, program, &cur, target, dst, f, argc)
+                enter_construct(vm, &cur, target, dst, f, argc)
             } else {
                 enter_call(vm, program, &cur, target, dst, f, argc)
             };
@@ -164,62 +163,34 @@ fn enter_call(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u1
     };
     let this = if *flavor == FuncFlavor::Arrow { *this_val } else { this };
     let target_code = &program.functions[target as usize];
-    check_entry(vm)?;
+    vm.check_entry()?;
     let this = if !target_code.strict && target_code.flavor != kiln_compiler::bytecode::FunctionFlavor::Arrow {
         vm.sloppy_this(this)?
     } else {
         this
     };
-    push_frame(vm, program, cur, target, dst, f, argc, this, Value::UNDEFINED);
-    Ok(())
+    push_frame(vm, cur, target, dst, f, argc, this, Value::UNDEFINED)
 }
 
 /// Pushes the frame of an in-loop `new` of bytecode function `target`:
 /// `this` is a fresh object whose prototype is the callee's `prototype`.
 /// Its `Return` swaps a non-object result for `this` (see the loop).
-fn enter_construct(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16) -> JsResult<()> {
+fn enter_construct(vm: &mut Vm, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16) -> JsResult<()> {
     let callee = vm.stack[cur.base + f as usize];
-    check_entry(vm)?;
+    vm.check_entry()?;
     let proto = vm.prototype_for(callee)?;
     let this = vm.rt.alloc_object(Class::Ordinary, proto);
-    push_frame(vm, program, cur, target, dst, f, argc, this, callee);
-    Ok(())
+    push_frame(vm, cur, target, dst, f, argc, this, callee)
 }
 
-fn check_entry(vm: &mut Vm) -> JsResult<()> {
-    vm.check_depth()?;
-    if vm.interrupt.load(Ordering::Relaxed) {
-        return Err(type_error(vm, "Script execution interrupted"));
-    }
-    Ok(())
-}
-
-/// Pushes the callee's frame: its registers after the caller's, the
-/// arguments copied in, its result going to the caller's register `dst`.
+/// Pushes the callee's frame, its arguments taken from the caller's
+/// registers after `f` (the callee) and `f + 1` (`this`).
 #[allow(clippy::too_many_arguments)]
-fn push_frame(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16, this: Value, new_target: Value) {
+fn push_frame(vm: &mut Vm, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16, this: Value, new_target: Value) -> JsResult<()> {
     let callee = vm.stack[cur.base + f as usize];
-    let start = cur.base + f as usize + 2;
-    let Some(Class::Closure { env: callee_env, .. }) = vm.rt.obj(callee).map(|o| &o.class) else {
+    let Some(Class::Closure { env, .. }) = vm.rt.obj(callee).map(|o| &o.class) else {
         unreachable!("the callee is a bytecode closure")
     };
-    let callee_env = *callee_env;
-    let target_code = &program.functions[target as usize];
-    let new_base = vm.stack.len();
-    vm.stack.resize(new_base + target_code.register_count as usize, Value::UNDEFINED);
-    let argc = argc as usize;
-    let n = argc.min(target_code.param_count as usize);
-    vm.stack.copy_within(start..start + n, new_base);
-    let forwarded = if target_code.keeps_arguments { vm.stack[start..start + argc].to_vec() } else { Vec::new() };
-    vm.frames.push(crate::vm::Frame {
-        func: target,
-        base: new_base,
-        pc: 0,
-        env: callee_env,
-        callee,
-        this,
-        new_target,
-        forwarded,
-        return_dst: Some(dst),
-    });
+    let args = Args::Stack { start: cur.base + f as usize + 2, len: argc as usize };
+    vm.push_frame(target, callee, *env, this, new_target, args, Some(dst))
 }

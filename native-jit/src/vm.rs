@@ -71,7 +71,7 @@ pub struct Frame {
 /// code inside an AOT wasm module.
 /// Where a frame's arguments come from.
 #[derive(Clone, Copy)]
-enum Args<'a> {
+pub(crate) enum Args<'a> {
     Slice(&'a [Value]),
     Stack { start: usize, len: usize },
 }
@@ -222,6 +222,16 @@ impl Vm {
         r
     }
 
+    /// Before entering a JavaScript function: the depth limit and a
+    /// pending `--timeout` interrupt.
+    pub(crate) fn check_entry(&mut self) -> JsResult<()> {
+        self.check_depth()?;
+        if self.interrupt.load(Ordering::Relaxed) {
+            return Err(type_error(self, "Script execution interrupted"));
+        }
+        Ok(())
+    }
+
     pub(crate) fn check_depth(&mut self) -> JsResult<()> {
         let stack_low = self.options.native_stack_low.is_some_and(|low| low());
         if self.frames.len() + self.native_depth >= self.options.max_call_depth || stack_low {
@@ -260,12 +270,9 @@ impl Vm {
     }
 
     fn run_frame_with(&mut self, callee: Value, func: u32, this: Value, args: Args, new_target: Value) -> JsResult<(Value, Value)> {
-        self.check_depth()?;
-        if self.interrupt.load(Ordering::Relaxed) {
-            return Err(type_error(self, "Script execution interrupted"));
-        }
-        let program = self.program.clone();
-        let code = &program.functions[func as usize];
+        self.check_entry()?;
+        let code = &self.program.functions[func as usize];
+        let plain_this = !code.strict && code.flavor != FunctionFlavor::Arrow && code.flavor != FunctionFlavor::Script;
         let (env, this_val) = match self.rt.obj(callee).map(|o| &o.class) {
             Some(Class::Closure { env, this_val, flavor, .. }) => {
                 let this = match flavor {
@@ -276,45 +283,44 @@ impl Vm {
             }
             _ => (Value::UNDEFINED, this),
         };
-        let this_val = if !code.strict && code.flavor != FunctionFlavor::Arrow && code.flavor != FunctionFlavor::Script {
-            self.sloppy_this(this_val)?
-        } else {
-            this_val
-        };
+        let this_val = if plain_this { self.sloppy_this(this_val)? } else { this_val };
         let base = self.stack.len();
-        let needed = base + code.register_count as usize;
-        if self.options.fixed_registers > 0 && needed > self.stack.capacity() {
-            return Err(range_error(self, "Maximum call stack size exceeded"));
-        }
-        self.stack.resize(needed, Value::UNDEFINED);
-        let (start, len) = match args {
-            Args::Slice(args) => {
-                let n = args.len().min(code.param_count as usize);
-                self.stack[base..base + n].copy_from_slice(&args[..n]);
-                (None, args.len())
-            }
-            // The arguments are below `base`, in the caller's frame.
-            Args::Stack { start, len } => {
-                let n = len.min(code.param_count as usize);
-                self.stack.copy_within(start..start + n, base);
-                (Some(start), len)
-            }
-        };
-        let forwarded = if code.is_default_constructor || code.keeps_arguments {
-            match (args, start) {
-                (Args::Slice(args), _) => args.to_vec(),
-                (_, Some(start)) => self.stack[start..start + len].to_vec(),
-                _ => Vec::new(),
-            }
-        } else {
-            Vec::new()
-        };
-        self.frames.push(Frame { func, base, pc: 0, env, callee, this: this_val, new_target, forwarded, return_dst: None });
+        self.push_frame(func, callee, env, this_val, new_target, args, None)?;
         self.safepoint();
         let result = (self.executor)(self, func);
         let frame = self.frames.pop().expect("frame");
         self.stack.truncate(base);
         result.map(|v| (v, frame.this))
+    }
+
+    /// Pushes the frame of bytecode function `func` called as `callee`:
+    /// its registers after the current top, the arguments copied in
+    /// (extra ones dropped, missing ones undefined). `return_dst` marks a
+    /// frame the interpreter entered without recursing.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push_frame(&mut self, func: u32, callee: Value, env: Value, this: Value, new_target: Value, args: Args, return_dst: Option<u16>) -> JsResult<()> {
+        let code = &self.program.functions[func as usize];
+        let (registers, params) = (code.register_count as usize, code.param_count as usize);
+        let keeps_arguments = code.is_default_constructor || code.keeps_arguments;
+        let base = self.stack.len();
+        if self.options.fixed_registers > 0 && base + registers > self.stack.capacity() {
+            return Err(range_error(self, "Maximum call stack size exceeded"));
+        }
+        self.stack.resize(base + registers, Value::UNDEFINED);
+        let forwarded = match args {
+            Args::Slice(args) => {
+                let n = args.len().min(params);
+                self.stack[base..base + n].copy_from_slice(&args[..n]);
+                if keeps_arguments { args.to_vec() } else { Vec::new() }
+            }
+            // The arguments are below `base`, in the caller's frame.
+            Args::Stack { start, len } => {
+                self.stack.copy_within(start..start + len.min(params), base);
+                if keeps_arguments { self.stack[start..start + len].to_vec() } else { Vec::new() }
+            }
+        };
+        self.frames.push(Frame { func, base, pc: 0, env, callee, this, new_target, forwarded, return_dst });
+        Ok(())
     }
 
     /// The source text and its file name (stack traces, `toString`).
