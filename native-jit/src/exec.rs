@@ -355,7 +355,13 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
         }
         Op::GetNamed { dst, obj, name, fb } => {
             let o = r!(obj);
-            if let Some(v) = cached_named_load(vm, func, fb, o) {
+            // The probes of `cached_named_load`, spelled out as the
+            // interpreter's loop was measured with (its inlining is touchy).
+            if let Some(v) = ic_load(vm, func, fb, o) {
+                r!(dst) = v;
+                return Flow::Next;
+            }
+            if let Some(v) = ic_proto_load(vm, func, fb, o) {
                 r!(dst) = v;
                 return Flow::Next;
             }
