@@ -71,7 +71,7 @@ pub struct Frame {
 /// code inside an AOT wasm module.
 /// Where a frame's arguments come from.
 #[derive(Clone, Copy)]
-pub(crate) enum Args<'a> {
+enum Args<'a> {
     Slice(&'a [Value]),
     Stack { start: usize, len: usize },
 }
@@ -285,7 +285,7 @@ impl Vm {
         };
         let this_val = if plain_this { self.sloppy_this(this_val)? } else { this_val };
         let base = self.stack.len();
-        self.push_frame(func, callee, env, this_val, new_target, args, None)?;
+        self.push_frame(func, callee, env, this_val, new_target, args)?;
         self.safepoint();
         let result = (self.executor)(self, func);
         let frame = self.frames.pop().expect("frame");
@@ -295,10 +295,8 @@ impl Vm {
 
     /// Pushes the frame of bytecode function `func` called as `callee`:
     /// its registers after the current top, the arguments copied in
-    /// (extra ones dropped, missing ones undefined). `return_dst` marks a
-    /// frame the interpreter entered without recursing.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn push_frame(&mut self, func: u32, callee: Value, env: Value, this: Value, new_target: Value, args: Args, return_dst: Option<u16>) -> JsResult<()> {
+    /// (extra ones dropped, missing ones undefined).
+    fn push_frame(&mut self, func: u32, callee: Value, env: Value, this: Value, new_target: Value, args: Args) -> JsResult<()> {
         let code = &self.program.functions[func as usize];
         let (registers, params) = (code.register_count as usize, code.param_count as usize);
         let keeps_arguments = code.is_default_constructor || code.keeps_arguments;
@@ -319,7 +317,7 @@ impl Vm {
                 if keeps_arguments { self.stack[start..start + len].to_vec() } else { Vec::new() }
             }
         };
-        self.frames.push(Frame { func, base, pc: 0, env, callee, this, new_target, forwarded, return_dst });
+        self.frames.push(Frame { func, base, pc: 0, env, callee, this, new_target, forwarded, return_dst: None });
         Ok(())
     }
 
