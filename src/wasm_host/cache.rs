@@ -35,17 +35,7 @@ pub(super) fn load_module(engine: &Engine, bytes: &[u8], cache_dir: Option<&Path
     let Some(dir) = cache_dir else {
         return compile(engine, bytes).map(|m| (m, false));
     };
-    let path = entry_path(dir, engine, bytes);
-    if let Some(module) = deserialize(engine, &path) {
-        return Ok((module, true));
-    }
-    let module = compile(engine, bytes)?;
-    // A cache that cannot be written (read-only home, full disk) only costs
-    // the next run a compilation.
-    if let Ok(code) = module.serialize() {
-        let _ = store(&path, &code);
-    }
-    Ok((module, false))
+    load_or_compile(engine, &entry_path(dir, engine, bytes), &|| compile(engine, bytes))
 }
 
 /// Like `load_module`, for a module that is a pure function of `inputs`
@@ -66,13 +56,20 @@ pub(super) fn load_module_built_from(
         hasher.0.update((input.len() as u64).to_le_bytes());
         hasher.0.update(input);
     }
-    let path = entry_path(dir, engine, &hasher.0.finalize());
-    if let Some(module) = deserialize(engine, &path) {
+    load_or_compile(engine, &entry_path(dir, engine, &hasher.0.finalize()), &|| compile(engine, &build()?))
+}
+
+/// The entry at `path` if it is sound, else `compile`'s module, stored
+/// there for the next run; the flag says the cache was hit.
+fn load_or_compile(engine: &Engine, path: &Path, compile: &dyn Fn() -> Result<Module, String>) -> Result<(Module, bool), String> {
+    if let Some(module) = deserialize(engine, path) {
         return Ok((module, true));
     }
-    let module = compile(engine, &build()?)?;
+    let module = compile()?;
+    // A cache that cannot be written (read-only home, full disk) only costs
+    // the next run a compilation.
     if let Ok(code) = module.serialize() {
-        let _ = store(&path, &code);
+        let _ = store(path, &code);
     }
     Ok((module, false))
 }
