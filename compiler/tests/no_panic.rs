@@ -1,10 +1,12 @@
-//! The compiler's invariant "a bad program never panics the compiler",
+//! The compiler's invariant "a bad program never panics the compiler"
+//! (and "what compiles is well-formed bytecode", `bytecode::verify`),
 //! checked two ways: a deterministic mutation fuzzer over the conformance
 //! corpus (every mutant must compile or return a `Diagnostic`), and
 //! pathological inputs (deep nesting, huge literals, long operator chains)
 //! compiled on a thread with an ordinary 8 MiB stack, where they must return
 //! an error or succeed but never overflow the stack.
 
+use kiln_compiler::bytecode::verify;
 use kiln_compiler::{compile, CompileOptions};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -119,7 +121,17 @@ fn corpus_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn compile_catching(src: &str) -> Result<bool, String> {
     let mut compiled = false;
     for script in [false, true] {
-        let result = panic::catch_unwind(AssertUnwindSafe(|| compile(src, CompileOptions { script }).is_ok()));
+        // Whatever compiles must also be well formed: engines run verified
+        // bytecode only, and rely on it.
+        let result = panic::catch_unwind(AssertUnwindSafe(|| match compile(src, CompileOptions { script }) {
+            Ok(program) => {
+                if let Err(e) = verify(&program) {
+                    panic!("{e}");
+                }
+                true
+            }
+            Err(_) => false,
+        }));
         if let Ok(ok) = result {
             compiled |= ok && !script;
         }

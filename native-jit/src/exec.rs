@@ -135,6 +135,9 @@ pub enum Flow {
 pub struct Cursor {
     /// The running bytecode function.
     pub func: u32,
+    /// Its frame's registers: `vm.stack.frame(base)`, valid while the frame
+    /// lives (the register stack never moves).
+    pub regs: *mut Value,
     /// Its frame's index in `Vm::frames`.
     pub fi: usize,
     /// Its first register in `Vm::stack`.
@@ -150,7 +153,7 @@ pub struct Cursor {
 /// Runs `op`, the instruction at `cur.pc - 1` of the frame `cur` describes.
 #[inline(always)]
 pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
-    let Cursor { func, fi, base, env, pc, .. } = *cur;
+    let Cursor { func, regs, fi, base, env, pc, .. } = *cur;
     macro_rules! clear_call_regs {
         ($f:expr, $argc:expr) => {{
             let start = base + $f as usize;
@@ -161,7 +164,11 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
     }
     macro_rules! r {
         ($reg:expr) => {
-            vm.stack[base + $reg as usize]
+            // SAFETY: `regs` is the live frame's first register (see
+            // `Cursor::regs`), and every register operand is below the
+            // function's register count (`bytecode::verify`, run when the
+            // program was loaded), so the access is inside the frame.
+            *unsafe { &mut *regs.add($reg as usize) }
         };
     }
     macro_rules! tri {

@@ -2,7 +2,8 @@
 //! (allocated by the bytecode emitter). Property sites hold an inline cache
 //! (shape → slot; monomorphic → polymorphic up to 4 → megamorphic) that
 //! the interpreter itself uses; arithmetic sites record the operand types
-//! seen. The JIT tiers will read both to decide what to speculate on.
+//! seen, call sites the bytecode functions they called. The JIT tiers will
+//! read them to decide what to speculate on.
 
 use kiln_compiler::bytecode::FunctionCode;
 use kiln_runtime::shape::ShapeId;
@@ -30,6 +31,19 @@ pub struct Slot {
     pub transition: Option<Transition>,
     /// A load site's cached prototype-chain hit (see `ProtoHit`).
     pub proto_hit: Option<ProtoHit>,
+    /// A call site's bytecode callee (see `Callee`).
+    pub callee: Callee,
+}
+
+/// The bytecode functions a call site has called.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Callee {
+    #[default]
+    None,
+    /// Always this bytecode function (a candidate for inlining).
+    Monomorphic(u32),
+    /// More than one.
+    Megamorphic,
 }
 
 /// "A receiver of shape `receiver_shape` (or a string primitive, when
@@ -86,6 +100,16 @@ impl Slot {
         self.shapes[n] = shape.0;
         self.slots[n] = slot;
         self.len += 1;
+    }
+
+    /// Records that this call site called bytecode function `func`.
+    #[inline]
+    pub fn record_callee(&mut self, func: u32) {
+        self.callee = match self.callee {
+            Callee::None => Callee::Monomorphic(func),
+            Callee::Monomorphic(f) if f == func => return,
+            _ => Callee::Megamorphic,
+        };
     }
 
     pub fn state(&self) -> &'static str {

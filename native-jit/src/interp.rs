@@ -1,17 +1,16 @@
 //! Tier 0: the bytecode dispatch loop. Each instruction runs through
 //! `exec::exec` (inlined here); the loop owns the program counter, enters
-//! calls from bytecode to bytecode closures without recursing on the native
-//! stack, and unwinds exceptions: a throw looks up the function's handler
+//! calls, `new` and `super(...)` of bytecode functions without recursing on
+//! the native stack (`enter`), and unwinds exceptions: a throw looks up the function's handler
 //! table; if no handler covers the instruction, the frame returns `Err` to
 //! its caller.
 
+use crate::enter::{call_target, construct_target, enter_call, enter_construct, finish_construct, super_target, Args, Caller};
 use crate::exec::{exec, Cursor, Flow};
 use crate::slow_paths::find_handler;
 use crate::vm::Vm;
 use kiln_compiler::bytecode::{Op, Program};
-use kiln_runtime::error::type_error;
 use kiln_runtime::host::{JsResult, Thrown};
-use kiln_runtime::object::Class;
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
 
@@ -21,7 +20,8 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
     // marks such frames); `Return` and unwinding switch back.
     let mut code = &program.functions[func as usize];
     let fi = vm.frames.len() - 1;
-    let mut cur = Cursor { func, fi, base: vm.frames[fi].base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
+    let base = vm.frames[fi].base;
+    let mut cur = Cursor { func, regs: vm.stack.frame(base), fi, base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
     vm.feedback[func as usize].invocations += 1;
 
     // After a call, its callee/this/argument registers are cleared: they
@@ -43,13 +43,15 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             let fi = cur.fi - 1;
             let caller = &vm.frames[fi];
             code = &program.functions[caller.func as usize];
-            cur = Cursor { func: caller.func, fi, base: caller.base, env: caller.env, pc: caller.pc as usize + 1, strict: code.strict };
+            cur = Cursor { func: caller.func, regs: vm.stack.frame(caller.base), fi, base: caller.base, env: caller.env, pc: caller.pc as usize + 1, strict: code.strict };
             frame
         }};
     }
     macro_rules! r {
         ($reg:expr) => {
-            vm.stack[cur.base + $reg as usize]
+            // SAFETY: as in `exec`: the live frame's registers, operands
+            // verified to be inside the frame.
+            *unsafe { &mut *cur.regs.add($reg as usize) }
         };
     }
     macro_rules! throw {
@@ -72,33 +74,87 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
         }};
     }
 
+    // Makes the frame just pushed by `enter::*` current.
+    macro_rules! switch_to_callee {
+        ($target:expr) => {{
+            let target = $target;
+            code = &program.functions[target as usize];
+            let fi = cur.fi + 1;
+            let base = vm.frames[fi].base;
+            cur = Cursor { func: target, regs: vm.stack.frame(base), fi, base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
+            vm.feedback[target as usize].invocations += 1;
+            vm.safepoint();
+            continue;
+        }};
+    }
+
     loop {
-        let op = code.code[cur.pc];
+        // SAFETY: `pc` is in range: it starts at 0, branches go to verified
+        // targets, and it only steps past instructions that can fall
+        // through, never past the last one (`bytecode::verify`).
+        let op = unsafe { *code.code.get_unchecked(cur.pc) };
         cur.pc += 1;
-        if let Op::Call { dst, func: f, argc, .. } = op {
-            if let Some(target) = bytecode_callee(vm, r!(f)) {
-                vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
-                if let Err(Thrown) = enter_call(vm, program, &cur, target, dst, f, argc) {
-                    throw!();
+        match op {
+            Op::Call { dst, func: f, argc, fb, .. } => {
+                if let Some(target) = call_target(vm, r!(f)) {
+                    vm.feedback[cur.func as usize].slots[fb as usize].record_callee(target.func);
+                    vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
+                    if let Err(Thrown) = enter_call(vm, program, Caller { fi: cur.fi, base: cur.base }, target, dst, f, argc) {
+                        throw!();
+                    }
+                    switch_to_callee!(target.func);
                 }
-                code = &program.functions[target as usize];
-                let fi = cur.fi + 1;
-                cur = Cursor { func: target, fi, base: vm.frames[fi].base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
-                vm.feedback[target as usize].invocations += 1;
-                vm.safepoint();
-                continue;
             }
+            Op::New { dst, func: f, argc, .. } => {
+                let callee = r!(f);
+                if let Some(target) = construct_target(vm, callee) {
+                    vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
+                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, callee, callee, Args::Registers { first: f + 2, argc }, dst) {
+                        throw!();
+                    }
+                    switch_to_callee!(target.func);
+                }
+            }
+            Op::SuperCall { dst, args: first, argc } => {
+                if let Some((parent, target)) = super_target(vm, cur.fi) {
+                    vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
+                    let new_target = vm.frames[cur.fi].new_target;
+                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Registers { first, argc }, dst) {
+                        throw!();
+                    }
+                    switch_to_callee!(target.func);
+                }
+            }
+            Op::SuperCallForward { dst } => {
+                if let Some((parent, target)) = super_target(vm, cur.fi) {
+                    vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
+                    let new_target = vm.frames[cur.fi].new_target;
+                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Forwarded, dst) {
+                        throw!();
+                    }
+                    switch_to_callee!(target.func);
+                }
+            }
+            _ => {}
         }
         match exec(vm, &mut cur, op) {
             Flow::Next => {}
             Flow::Jump(target) => cur.pc = target as usize,
             Flow::Return(v) => match vm.frames[cur.fi].return_dst {
-                Some(_) => {
+                Some(dst) => {
                     let frame = resume_caller!();
-                    if let Op::Call { func: f, argc, .. } = code.code[cur.pc - 1] {
-                        clear_call_regs!(f, argc);
-                    }
-                    let dst = frame.return_dst.unwrap_or(0);
+                    let caller_op = code.code[cur.pc - 1];
+                    let v = if frame.new_target.is_undefined() {
+                        if let Op::Call { func: f, argc, .. } = caller_op {
+                            clear_call_regs!(f, argc);
+                        }
+                        v
+                    } else {
+                        match finish_construct(vm, Caller { fi: cur.fi, base: cur.base }, caller_op, &frame, v) {
+                            Ok(v) => v,
+                            Err(Thrown) => throw!(),
+                        }
+                    };
                     r!(dst) = v;
                 }
                 None => return Ok(v),
@@ -106,60 +162,4 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             Flow::Threw => throw!(),
         }
     }
-}
-
-/// The bytecode function a call enters in the loop (plain functions,
-/// methods and arrows; class constructors throw through the slow path).
-#[inline]
-fn bytecode_callee(vm: &Vm, callee: Value) -> Option<u32> {
-    use kiln_runtime::object::FuncFlavor;
-    match vm.rt.obj(callee).map(|o| &o.class) {
-        Some(Class::Closure { func, flavor, .. }) if matches!(flavor, FuncFlavor::Normal | FuncFlavor::Method | FuncFlavor::Arrow) => Some(*func),
-        _ => None,
-    }
-}
-
-/// Pushes the frame of an in-loop call to bytecode function `target`: its
-/// registers after the caller's, the arguments copied in. (Deliberately
-/// its own copy of `Vm::push_frame`: calling that from here costs the
-/// loop ~4% more instructions on deltablue, and entering `new` in the loop
-/// the same way cost ~7%; measured with callgrind.)
-fn enter_call(vm: &mut Vm, program: &Program, cur: &Cursor, target: u32, dst: u16, f: u16, argc: u16) -> JsResult<()> {
-    use kiln_runtime::object::FuncFlavor;
-    let callee = vm.stack[cur.base + f as usize];
-    let this = vm.stack[cur.base + f as usize + 1];
-    let start = cur.base + f as usize + 2;
-    let Some(Class::Closure { env: callee_env, this_val, flavor, .. }) = vm.rt.obj(callee).map(|o| &o.class) else {
-        unreachable!("bytecode_callee checked the class")
-    };
-    let callee_env = *callee_env;
-    let this = if *flavor == FuncFlavor::Arrow { *this_val } else { this };
-    let target_code = &program.functions[target as usize];
-    vm.check_depth()?;
-    if vm.interrupt.load(Ordering::Relaxed) {
-        return Err(type_error(vm, "Script execution interrupted"));
-    }
-    let this = if !target_code.strict && target_code.flavor != kiln_compiler::bytecode::FunctionFlavor::Arrow {
-        vm.sloppy_this(this)?
-    } else {
-        this
-    };
-    let new_base = vm.stack.len();
-    vm.stack.resize(new_base + target_code.register_count as usize, Value::UNDEFINED);
-    let argc = argc as usize;
-    let n = argc.min(target_code.param_count as usize);
-    vm.stack.copy_within(start..start + n, new_base);
-    let forwarded = if target_code.keeps_arguments { vm.stack[start..start + argc].to_vec() } else { Vec::new() };
-    vm.frames.push(crate::vm::Frame {
-        func: target,
-        base: new_base,
-        pc: 0,
-        env: callee_env,
-        callee,
-        this,
-        new_target: Value::UNDEFINED,
-        forwarded,
-        return_dst: Some(dst),
-    });
-    Ok(())
 }

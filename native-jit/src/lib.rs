@@ -3,19 +3,22 @@
 //! Cranelift tiers will read.
 //!
 //! `vm` holds the machine state and calls; `interp` is the dispatch loop,
-//! with `ic` (inline caches) and `slow_paths` beside it; `feedback` the
+//! with `enter` (frames it enters without recursing), `ic` (inline caches) and `slow_paths` beside it; `feedback` the
 //! per-site feedback slots; `loader` prepares a program's constants;
 //! `report` formats uncaught exceptions like node.
 
+mod enter;
 mod feedback;
 mod ic;
 pub mod exec;
 mod interp;
 mod loader;
+mod registers;
 mod report;
 mod slow_paths;
 mod vm;
 
-pub use feedback::{FunctionFeedback, Slot};
+pub use feedback::{Callee, FunctionFeedback, Slot};
 pub use ic::{cached_named_load, cached_named_store};
+pub use registers::RegisterStack;
 pub use vm::{Executor, Frame, RunError, Vm, VmOptions};

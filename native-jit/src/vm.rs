@@ -5,6 +5,7 @@
 
 use crate::feedback::FunctionFeedback;
 use crate::loader::Loaded;
+use crate::registers::RegisterStack;
 use kiln_compiler::bytecode::{FunctionFlavor, Program};
 use kiln_compiler::LineIndex;
 use kiln_runtime::atoms;
@@ -32,11 +33,10 @@ pub struct VmOptions {
     /// Otherwise the program runs as node's CommonJS module body, where
     /// `this` is `module.exports` (an empty object).
     pub script: bool,
-    /// When non-zero, the register stack is allocated once with room for
-    /// this many registers and never moves: compiled code may then keep
-    /// the address of its frame's registers. Running out of room is a
-    /// `RangeError` like deep recursion.
-    pub fixed_registers: usize,
+    /// Room in the register stack, allocated once (it never moves: the
+    /// interpreter and compiled code keep the address of their frame's
+    /// registers). Running out of room is a `RangeError` like deep recursion.
+    pub register_capacity: usize,
     /// Asked before every call: true when the native stack is nearly
     /// exhausted (wasm32's shadow stack has no guard page).
     pub native_stack_low: Option<fn() -> bool>,
@@ -44,7 +44,7 @@ pub struct VmOptions {
 
 impl Default for VmOptions {
     fn default() -> Self {
-        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 30_000, script: false, fixed_registers: 0, native_stack_low: None }
+        VmOptions { max_call_depth: 9000, max_heap_bytes: 0, gc_threshold: 30_000, script: false, register_capacity: 1 << 21, native_stack_low: None }
     }
 }
 
@@ -84,7 +84,7 @@ pub struct Vm {
     pub executor: Executor,
     pub program: Rc<Program>,
     pub(crate) loaded: Loaded,
-    pub stack: Vec<Value>,
+    pub stack: RegisterStack,
     pub frames: Vec<Frame>,
     pub feedback: Vec<FunctionFeedback>,
     pub options: VmOptions,
@@ -114,6 +114,10 @@ pub enum RunError {
 
 impl Vm {
     pub fn new(program: Program, source: &str, file_name: &str, output: Box<dyn Output>, options: VmOptions) -> Vm {
+        // The engines access registers unchecked on the strength of this.
+        if let Err(e) = kiln_compiler::bytecode::verify(&program) {
+            panic!("internal error: {e}");
+        }
         let mut rt = Runtime::new(output);
         rt.heap.set_gc_threshold(options.gc_threshold);
         if options.max_heap_bytes > 0 {
@@ -126,7 +130,7 @@ impl Vm {
             executor: interpret,
             program: Rc::new(program),
             loaded,
-            stack: Vec::with_capacity(if options.fixed_registers > 0 { options.fixed_registers } else { 1 << 16 }),
+            stack: RegisterStack::with_capacity(options.register_capacity),
             frames: Vec::new(),
             feedback,
             options,
@@ -143,8 +147,10 @@ impl Vm {
     pub fn run(&mut self) -> Result<(), RunError> {
         let main = self.rt.new_closure(Program::MAIN, Value::UNDEFINED, FuncFlavor::Normal, Value::UNDEFINED, 0);
         let this = if self.options.script { self.rt.global } else { self.rt.new_object() };
-        self.stack.push(this);
-        let result = self.call_closure(main, Program::MAIN, this, &[], Value::UNDEFINED);
+        let result = match self.push_values(&[this]) {
+            Ok(()) => self.call_closure(main, Program::MAIN, this, &[], Value::UNDEFINED),
+            Err(thrown) => Err(thrown),
+        };
         self.rt.output.flush();
         match result {
             Ok(_) => Ok(()),
@@ -301,10 +307,9 @@ impl Vm {
         let (registers, params) = (code.register_count as usize, code.param_count as usize);
         let keeps_arguments = code.is_default_constructor || code.keeps_arguments;
         let base = self.stack.len();
-        if self.options.fixed_registers > 0 && base + registers > self.stack.capacity() {
+        if !self.stack.grow(registers) {
             return Err(range_error(self, "Maximum call stack size exceeded"));
         }
-        self.stack.resize(base + registers, Value::UNDEFINED);
         let forwarded = match args {
             Args::Slice(args) => {
                 let n = args.len().min(params);
@@ -318,6 +323,17 @@ impl Vm {
             }
         };
         self.frames.push(Frame { func, base, pc: 0, env, callee, this, new_target, forwarded, return_dst: None });
+        Ok(())
+    }
+
+    /// Appends `values` to the register stack (rooting them for the GC);
+    /// a RangeError when it is full. The caller truncates them away.
+    pub(crate) fn push_values(&mut self, values: &[Value]) -> JsResult<()> {
+        let base = self.stack.len();
+        if !self.stack.grow(values.len()) {
+            return Err(range_error(self, "Maximum call stack size exceeded"));
+        }
+        self.stack[base..].copy_from_slice(values);
         Ok(())
     }
 
@@ -528,22 +544,23 @@ impl Host for Vm {
         // Arguments from Rust may live only in Rust memory: root them on the
         // VM stack for the duration of the call.
         let base = self.stack.len();
-        self.stack.extend_from_slice(args);
-        self.stack.push(this);
-        self.stack.push(callee);
-        let args_copy: Vec<Value> = self.stack[base..base + args.len()].to_vec();
-        let result = self.call_value(callee, this, &args_copy);
+        if let Err(thrown) = self.push_values(args).and_then(|()| self.push_values(&[this, callee])) {
+            self.stack.truncate(base);
+            return Err(thrown);
+        }
+        // (The GC never moves values: `args` stays valid; the copies root them.)
+        let result = self.call_value(callee, this, args);
         self.stack.truncate(base);
         result
     }
 
     fn construct(&mut self, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
         let base = self.stack.len();
-        self.stack.extend_from_slice(args);
-        self.stack.push(callee);
-        self.stack.push(new_target);
-        let args_copy: Vec<Value> = self.stack[base..base + args.len()].to_vec();
-        let result = self.construct_value(callee, &args_copy, new_target);
+        if let Err(thrown) = self.push_values(args).and_then(|()| self.push_values(&[callee, new_target])) {
+            self.stack.truncate(base);
+            return Err(thrown);
+        }
+        let result = self.construct_value(callee, args, new_target);
         self.stack.truncate(base);
         result
     }

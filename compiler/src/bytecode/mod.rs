@@ -7,6 +7,8 @@ pub mod disasm;
 pub mod image;
 pub mod ops;
 pub mod program;
+pub mod verify;
 
 pub use ops::{Op, Reg};
 pub use program::{Constant, FunctionCode, FunctionFlavor, Handler, Program};
+pub use verify::{verify, VerifyError};

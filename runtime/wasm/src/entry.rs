@@ -70,7 +70,7 @@ pub extern "C" fn kiln_main(image_ptr: i32, image_len: i32, table_base: i32) -> 
         script: image.script,
         max_call_depth: image.max_call_depth as usize,
         // Compiled code addresses its registers directly: they must not move.
-        fixed_registers: 1 << 19,
+        register_capacity: 1 << 19,
         native_stack_low: Some(crate::stack::stack_low_water),
         ..VmOptions::default()
     };

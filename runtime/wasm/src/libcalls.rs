@@ -21,7 +21,7 @@ fn step(pc: i32, op: Op) -> i32 {
     let frame = &vm.frames[fi];
     let func = frame.func;
     let strict = vm.program.functions[func as usize].strict;
-    let mut cur = Cursor { func, fi, base: frame.base, env: frame.env, pc: pc as usize + 1, strict };
+    let mut cur = Cursor { func, regs: vm.stack.frame(frame.base), fi, base: frame.base, env: frame.env, pc: pc as usize + 1, strict };
     match exec(vm, &mut cur, op) {
         Flow::Next | Flow::Return(_) => STATUS_NEXT,
         Flow::Jump(_) => STATUS_TAKEN,
@@ -45,13 +45,13 @@ macro_rules! define_entries {
 kiln_compiler::for_each_op!(define_entries);
 
 /// Address of register 0 of the running frame. The register stack never
-/// moves in a module (`VmOptions::fixed_registers`), so the address stays
+/// moves in a module (`registers::RegisterStack`), so the address stays
 /// valid for the whole call.
 #[no_mangle]
 pub extern "C" fn kiln_frame_base() -> i32 {
     let vm = vm();
     let base = vm.frames.last().map_or(0, |f| f.base);
-    vm.stack.as_ptr().wrapping_add(base) as usize as i32
+    vm.stack.frame(base) as usize as i32
 }
 
 /// Moves the pending exception into register `reg` of the running frame
