@@ -752,13 +752,14 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
             return Flow::Jump(target);
         }
         Op::JumpIfTrue { cond, target } => {
-            if ops::to_boolean(&vm.rt, r!(cond)) {
+            let c = r!(cond);
+            if c == Value::TRUE || (c != Value::FALSE && ops::to_boolean(&vm.rt, c)) {
                 return Flow::Jump(target);
             }
         }
         Op::JumpIfFalse { cond, target } => {
             let c = r!(cond);
-            if c == Value::FALSE || !ops::to_boolean(&vm.rt, c) {
+            if c == Value::FALSE || (c != Value::TRUE && !ops::to_boolean(&vm.rt, c)) {
                 return Flow::Jump(target);
             }
         }

@@ -47,17 +47,19 @@ pub enum Callee {
 }
 
 /// "A receiver of shape `receiver_shape` (or a string primitive, when
-/// `receiver_shape` is `STRING_RECEIVER`) whose prototype is `holders[0]`
-/// finds the property in `holders[depth - 1]` at `slot`." Every object on
-/// the path is checked by identity and shape at a hit, so no invalidation
-/// is needed: a shape proves which keys an object has.
+/// `receiver_shape` is `STRING_RECEIVER`) whose prototype is
+/// `receiver_proto` finds the property in object `holder` at `slot`",
+/// valid while the runtime's `proto_epoch` equals `epoch`. Every object
+/// from the prototype to the holder is watched (`Object::watched`): a
+/// change of their shapes or prototype links, or freeing one, bumps the
+/// epoch, so a hit checks only the receiver, at any depth.
 #[derive(Clone, Copy, Debug)]
 pub struct ProtoHit {
     pub receiver_shape: u32,
-    pub holders: [u64; 2],
-    pub holder_shapes: [u32; 2],
-    pub depth: u8,
+    pub receiver_proto: u64,
+    pub holder: u32,
     pub slot: u32,
+    pub epoch: u64,
 }
 
 /// `ProtoHit::receiver_shape` of a string primitive receiver.

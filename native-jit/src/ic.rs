@@ -37,8 +37,8 @@ pub(crate) fn ic_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> b
     false
 }
 
-/// The shape of `v` for a prototype-hit cache key: objects in shape mode
-/// and string primitives; None for anything else.
+/// The shape and prototype of `v` for a prototype-hit cache key: objects
+/// in shape mode and string primitives; None for anything else.
 #[inline]
 pub(crate) fn receiver_key(vm: &Vm, v: Value) -> Option<(u32, Value)> {
     match v.to_ref().and_then(|r| vm.rt.heap.obj(r)) {
@@ -53,52 +53,49 @@ pub(crate) fn receiver_key(vm: &Vm, v: Value) -> Option<(u32, Value)> {
 #[inline]
 pub(crate) fn ic_proto_load(vm: &Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
     let hit = vm.feedback[func as usize].slots[fb as usize].proto_hit?;
+    if hit.epoch != vm.rt.proto_epoch {
+        return None;
+    }
+    // The receiver's own keys and prototype; the epoch vouches for the rest.
     let (shape, proto) = receiver_key(vm, o)?;
-    if shape != hit.receiver_shape || proto.0 != hit.holders[0] {
+    if shape != hit.receiver_shape || proto.0 != hit.receiver_proto {
         return None;
     }
-    let mut holder = vm.rt.heap.obj(Value(hit.holders[0]).to_ref()?)?;
-    if holder.shape.0 != hit.holder_shapes[0] {
-        return None;
-    }
-    if hit.depth == 2 {
-        if holder.proto.0 != hit.holders[1] {
-            return None;
-        }
-        holder = vm.rt.heap.obj(Value(hit.holders[1]).to_ref()?)?;
-        if holder.shape.0 != hit.holder_shapes[1] {
-            return None;
-        }
-    }
-    holder.slots.get(hit.slot as usize).copied()
+    vm.rt.heap.obj(kiln_runtime::value::Ref(hit.holder))?.slots.get(hit.slot as usize).copied()
 }
 
-/// After a slow load: if `key` was found as a data property on the first
-/// or second prototype of a shape-mode receiver, cache where.
+/// After a slow load: if `key` was found as a data property somewhere on
+/// the prototype chain of a shape-mode receiver (through shape-mode
+/// objects only), cache where, and watch every object on the way.
 pub(crate) fn record_proto_hit(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey) {
+    const MAX_DEPTH: usize = 8;
+    // Arrays, strings and String wrappers own `length` and indices outside
+    // any shape: a shape proves nothing about those keys.
+    if key == PropKey::Atom(kiln_runtime::atoms::LENGTH) || matches!(key, PropKey::Index(_)) {
+        return;
+    }
     let Some((receiver_shape, proto)) = receiver_key(vm, o) else { return };
     if receiver_shape != crate::feedback::STRING_RECEIVER && vm.rt.shapes.lookup(kiln_runtime::shape::ShapeId(receiver_shape), key).is_some() {
         return;
     }
-    let mut holders = [0u64; 2];
-    let mut holder_shapes = [0u32; 2];
+    let mut path = [Value::UNDEFINED; MAX_DEPTH];
     let mut current = proto;
-    for depth in 0..2 {
+    for depth in 0..MAX_DEPTH {
         let Some(obj) = vm.rt.obj(current) else { return };
-        // Arrays and String wrappers (Array.prototype, String.prototype)
-        // keep `length` and indices outside their shape: only other names
-        // are proven absent or present by the shape.
-        let exotic = matches!(obj.class, Class::Array(_) | Class::BoxedString(_));
-        if obj.shape == DICTIONARY_SHAPE || (exotic && (key == PropKey::Atom(kiln_runtime::atoms::LENGTH) || matches!(key, PropKey::Index(_)))) {
+        if obj.shape == DICTIONARY_SHAPE {
             return;
         }
-        holders[depth] = current.0;
-        holder_shapes[depth] = obj.shape.0;
+        path[depth] = current;
         if let Some((slot, flags)) = vm.rt.shapes.lookup(obj.shape, key) {
             if flags.is_accessor() {
                 return;
             }
-            let hit = crate::feedback::ProtoHit { receiver_shape, holders, holder_shapes, depth: depth as u8 + 1, slot };
+            for &v in &path[..=depth] {
+                if let Some(obj) = vm.rt.obj_mut(v) {
+                    obj.watched = true;
+                }
+            }
+            let hit = crate::feedback::ProtoHit { receiver_shape, receiver_proto: proto.0, holder: current.as_ref().0, slot, epoch: vm.rt.proto_epoch };
             vm.feedback[func as usize].slots[fb as usize].proto_hit = Some(hit);
             return;
         }
@@ -127,7 +124,13 @@ pub(crate) fn record_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, key: 
     if shape.parent.map(|p| p.0) != Some(from) || shape.key != Some(key) || shape.flags != PropFlags::DATA {
         return;
     }
-    let t = crate::feedback::Transition { from, to: obj.shape.0, proto, epoch: vm.rt.proto_epoch };
+    // The prototype is identified by its reference: freeing it must
+    // invalidate the cache (a new object may get the reference).
+    let to = obj.shape.0;
+    if let Some(p) = vm.rt.obj_mut(Value(proto)) {
+        p.watched = true;
+    }
+    let t = crate::feedback::Transition { from, to, proto, epoch: vm.rt.proto_epoch };
     vm.feedback[func as usize].slots[fb as usize].transition = Some(t);
 }
 
@@ -142,7 +145,7 @@ pub(crate) fn ic_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value)
     let Some(r) = o.to_ref() else { return false };
     match vm.rt.heap.obj_mut(r) {
         Some(obj)
-            if obj.shape.0 == t.from && obj.proto.0 == t.proto && obj.extensible && matches!(obj.class, Class::Ordinary) =>
+            if obj.shape.0 == t.from && obj.proto.0 == t.proto && obj.extensible && !obj.watched && matches!(obj.class, Class::Ordinary) =>
         {
             obj.shape = kiln_runtime::shape::ShapeId(t.to);
             obj.slots.push(v);

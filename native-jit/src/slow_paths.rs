@@ -72,7 +72,7 @@ pub(crate) fn const_text(vm: &mut Vm, func: u32, idx: u32) -> String {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub(crate) fn env_slot(vm: &Vm, env: Value, depth: u16, slot: u16) -> Value {
     let mut e = env;
     for _ in 0..depth {

@@ -50,7 +50,7 @@ pub struct Heap {
     /// Collect when this many cells were allocated since the last collection.
     pub gc_threshold: usize,
     /// The smallest threshold (the configured one); the actual threshold
-    /// grows with a third of the live heap, so memory stays within ~1.33× live.
+    /// grows with two thirds of the live heap, so memory stays within ~1.67× live.
     min_threshold: usize,
     /// Upper bound on live cells (`--max-heap`); 0 = unlimited.
     pub max_cells: usize,
@@ -160,8 +160,10 @@ impl Heap {
         self.max_cells != 0 && self.live_cells() > self.max_cells
     }
 
-    /// Marks everything reachable from `roots` and frees the rest.
-    pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) {
+    /// Marks everything reachable from `roots` and frees the rest. True
+    /// when a watched object (`Object::watched`) was freed.
+    pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) -> bool {
+        let mut freed_watched = false;
         let mut stack: Vec<u32> = Vec::new();
         let marks = &mut self.marks;
         let mut mark = |v: Value, stack: &mut Vec<u32>| {
@@ -192,7 +194,7 @@ impl Heap {
                         mark(v, &mut stack);
                     }
                 }
-                Cell::Obj(obj) => obj.trace(&mut |v| mark(v, &mut stack)),
+                Cell::Obj(obj) => obj.trace(|v| mark(v, &mut stack)),
             }
         }
         self.free.clear();
@@ -217,6 +219,7 @@ impl Heap {
                 } else {
                     let cell = &mut chunk[j];
                     if !matches!(cell, Cell::Free) {
+                        freed_watched |= matches!(cell, Cell::Obj(o) if o.watched);
                         *cell = Cell::Free;
                     }
                     free.push(index as u32);
@@ -226,9 +229,11 @@ impl Heap {
         self.allocated_since_gc = 0;
         self.collections += 1;
         self.live_after_last_gc = self.live_cells();
-        // Grow the threshold with the live heap so collection stays
-        // amortised, while the heap stays within ~1.33× the live data.
-        self.gc_threshold = self.min_threshold.max(self.live_after_last_gc * 2 / 5);
+        // Grow the threshold with the live heap so that marking stays
+        // amortised (each collection marks the live data once per as many
+        // new cells), while the heap stays within ~1.67× the live data.
+        self.gc_threshold = self.min_threshold.max(self.live_after_last_gc * 2 / 3);
+        freed_watched
     }
 
     #[inline]

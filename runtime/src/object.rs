@@ -27,6 +27,10 @@ pub struct Object {
     /// Some when the object left the shape tree (many properties, deletions).
     pub dict: Option<Box<Dict>>,
     pub extensible: bool,
+    /// An inline cache looked through this object (it is on a cached
+    /// prototype chain): changing its shape, or freeing it, bumps
+    /// `Runtime::proto_epoch`, which invalidates such caches.
+    pub watched: bool,
     pub class: Class,
 }
 
@@ -192,7 +196,7 @@ pub enum IterKind {
 
 impl Object {
     pub fn new(class: Class, proto: Value) -> Object {
-        Object { shape: crate::shape::EMPTY_SHAPE, proto, slots: crate::slots::Slots::new(), dict: None, extensible: true, class }
+        Object { shape: crate::shape::EMPTY_SHAPE, proto, slots: crate::slots::Slots::new(), dict: None, extensible: true, watched: false, class }
     }
 
     pub fn is_callable(&self) -> bool {
@@ -200,7 +204,7 @@ impl Object {
     }
 
     /// Calls `f` on every value this object references (for the GC).
-    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+    pub fn trace(&self, mut f: impl FnMut(Value)) {
         f(self.proto);
         for &v in self.slots.iter() {
             f(v);

@@ -91,6 +91,7 @@ impl Runtime {
             return ok;
         }
         let shapes = &mut self.shapes;
+        let epoch = &mut self.proto_epoch;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return false };
         if let Some(dict) = &mut obj.dict {
             if !dict.contains_key(&key) && !obj.extensible {
@@ -112,13 +113,14 @@ impl Runtime {
                     }
                 }
                 obj.shape = rebuild_shape(shapes, &entries);
+                shape_changed(obj, epoch);
             }
             None => {
                 if !obj.extensible {
                     return false;
                 }
                 if obj.slots.len() >= MAX_SHAPE_PROPERTIES {
-                    to_dictionary(shapes, obj);
+                    to_dictionary(shapes, obj, epoch);
                     if let Some(dict) = &mut obj.dict {
                         dict.insert(key, (value, flags));
                     }
@@ -126,6 +128,7 @@ impl Runtime {
                 }
                 obj.shape = shapes.add(obj.shape, key, flags);
                 obj.slots.push(value);
+                shape_changed(obj, epoch);
             }
         }
         true
@@ -146,6 +149,7 @@ impl Runtime {
     fn define_array_index(&mut self, o: Value, i: u32, value: Value, flags: PropFlags) -> bool {
         let key = PropKey::Index(i);
         let shapes = &mut self.shapes;
+        let epoch = &mut self.proto_epoch;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return false };
         let extensible = obj.extensible;
         let in_dict = obj.dict.as_ref().is_some_and(|d| d.contains_key(&key));
@@ -178,7 +182,7 @@ impl Runtime {
         if i >= length {
             elements.set_length(i + 1);
         }
-        to_dictionary(shapes, obj);
+        to_dictionary(shapes, obj, epoch);
         if let Some(dict) = &mut obj.dict {
             dict.insert(key, (value, flags));
         }
@@ -223,16 +227,18 @@ impl Runtime {
     /// which keeps the interpreter's append fast path away from it.
     pub fn make_array_length_readonly(&mut self, o: Value) {
         let shapes = &mut self.shapes;
+        let epoch = &mut self.proto_epoch;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return };
         if let Class::Array(elements) = &mut obj.class {
             elements.length_readonly = true;
-            to_dictionary(shapes, obj);
+            to_dictionary(shapes, obj, epoch);
         }
     }
 
     /// Deletes an own property. Returns false if it is non-configurable.
     pub fn delete_own(&mut self, o: Value, key: PropKey) -> bool {
         let shapes = &mut self.shapes;
+        let epoch = &mut self.proto_epoch;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return true };
         match (&mut obj.class, key) {
             (Class::Array(elements), PropKey::Index(i)) => {
@@ -265,7 +271,7 @@ impl Runtime {
         }
         // Deleting leaves the shape tree: the object becomes a dictionary,
         // so repeated deletes don't create a shape per object.
-        to_dictionary(shapes, obj);
+        to_dictionary(shapes, obj, epoch);
         let _ = slot;
         if let Some(dict) = &mut obj.dict {
             dict.shift_remove(&key);
@@ -328,6 +334,7 @@ impl Runtime {
     pub fn freeze(&mut self, o: Value) {
         let keys = self.own_keys(o, false);
         let shapes = &mut self.shapes;
+        let epoch = &mut self.proto_epoch;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return };
         // Elements of a frozen array are moved to the dictionary (which keeps
         // their attributes); its length becomes read-only.
@@ -341,7 +348,7 @@ impl Runtime {
             }
             _ => Vec::new(),
         };
-        to_dictionary(shapes, obj);
+        to_dictionary(shapes, obj, epoch);
         if let Some(dict) = &mut obj.dict {
             for (i, v) in moved.into_iter().enumerate() {
                 if !v.is_hole() {
@@ -368,11 +375,20 @@ fn rebuild_shape(shapes: &mut crate::shape::Shapes, entries: &[(PropKey, PropFla
     shape
 }
 
+/// After `obj`'s shape changed: caches that looked through it are stale.
+#[inline]
+fn shape_changed(obj: &crate::object::Object, epoch: &mut u64) {
+    if obj.watched {
+        *epoch += 1;
+    }
+}
+
 /// Moves an object's properties from shape + slots into a dictionary.
-fn to_dictionary(shapes: &crate::shape::Shapes, obj: &mut crate::object::Object) {
+fn to_dictionary(shapes: &crate::shape::Shapes, obj: &mut crate::object::Object, epoch: &mut u64) {
     if obj.dict.is_some() {
         return;
     }
+    shape_changed(obj, epoch);
     let mut dict: Dict = Dict::default();
     for (i, (k, f)) in shapes.entries(obj.shape).into_iter().enumerate() {
         dict.insert(k, (obj.slots[i], f));

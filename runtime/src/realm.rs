@@ -76,13 +76,15 @@ pub struct Runtime {
     pub output: Box<dyn Output>,
     /// State of `Math.random` (xorshift; seedable for reproducible tests).
     pub random_state: u64,
-    /// Bumped whenever something happens that can change what a plain
-    /// `obj.x = v` does for a property `obj` lacks: an accessor or read-only
-    /// property is defined at run time, properties are frozen, or a
-    /// prototype link changes. Engines cache "adding x to shape S gives
-    /// shape T" transitions only while the epoch is unchanged. Every
-    /// run-time definition of an accessor or non-writable property must
-    /// call `invalidate_transitions`.
+    /// Bumped whenever something happens that can change what a lookup
+    /// through a prototype chain finds, or what a plain `obj.x = v` does
+    /// for a property `obj` lacks: a watched object (`Object::watched`, one
+    /// an inline cache looked through) changes shape or is freed, an
+    /// accessor or read-only property is defined at run time, properties
+    /// are frozen, or a prototype link changes. Engines cache prototype-
+    /// chain hits and "adding x to shape S gives shape T" transitions only
+    /// while the epoch is unchanged. Every run-time definition of an
+    /// accessor or non-writable property must call `invalidate_transitions`.
     pub proto_epoch: u64,
 }
 
@@ -115,7 +117,10 @@ impl Runtime {
         roots.push(self.global);
         roots.push(self.pending_exception);
         self.intrinsics.for_each(&mut |v| roots.push(v));
-        self.heap.collect(&mut roots.into_iter());
+        if self.heap.collect(&mut roots.into_iter()) {
+            // A freed watched object's reference may be reused by another.
+            self.proto_epoch += 1;
+        }
     }
 
     /// See `proto_epoch`.
