@@ -13,6 +13,7 @@ use kiln_compiler::bytecode::{FunctionFlavor, Op, Program};
 use kiln_runtime::error::{range_error, reference_error, type_error};
 use kiln_runtime::host::JsResult;
 use kiln_runtime::object::{Class, FuncFlavor};
+use kiln_runtime::shape::PropKey;
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
 
@@ -109,15 +110,38 @@ pub(crate) fn enter_construct(
     new_target: Value,
     args: Args,
     dst: u16,
+    site: Option<Site>,
 ) -> JsResult<()> {
     check_entry(vm)?;
     let this = if program.functions[target.func as usize].flavor == FunctionFlavor::DerivedClass {
         Value::UNINITIALIZED
     } else {
-        let proto = vm.prototype_for(new_target)?;
+        let proto = prototype(vm, new_target, site)?;
         vm.rt.alloc_object(Class::Ordinary, proto)
     };
     push(vm, program, caller, target, callee, this, new_target, args, dst)
+}
+
+/// The feedback slot of a `new` site: it caches where the constructor
+/// keeps its `prototype` (shape → slot), like a property load.
+#[derive(Clone, Copy)]
+pub(crate) struct Site {
+    pub func: u32,
+    pub fb: u32,
+}
+
+/// `new_target.prototype` (an object, else Object.prototype), through the
+/// site's inline cache when there is one.
+fn prototype(vm: &mut Vm, new_target: Value, site: Option<Site>) -> JsResult<Value> {
+    let Some(Site { func, fb }) = site else { return vm.prototype_for(new_target) };
+    if let Some(p) = crate::ic::ic_load(vm, func, fb, new_target) {
+        if vm.rt.is_object(p) {
+            return Ok(p);
+        }
+    }
+    let p = vm.prototype_for(new_target)?;
+    crate::ic::ic_record_load(vm, func, fb, new_target, PropKey::Atom(kiln_runtime::atoms::PROTOTYPE));
+    Ok(p)
 }
 
 #[inline]

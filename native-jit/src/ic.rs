@@ -158,13 +158,22 @@ pub(crate) fn ic_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value)
 /// After a slow access: cache (shape → slot) if `key` is an own writable
 /// data property stored in the shape's slots.
 pub(crate) fn ic_record(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey) {
+    record_own(vm, func, fb, o, key, true);
+}
+
+/// `ic_record` for a site that only ever loads: read-only properties too.
+pub(crate) fn ic_record_load(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey) {
+    record_own(vm, func, fb, o, key, false);
+}
+
+fn record_own(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey, writable: bool) {
     let Some(obj) = vm.rt.obj(o) else { return };
     if obj.shape == DICTIONARY_SHAPE || matches!(obj.class, Class::Array(_) | Class::BoxedString(_)) {
         return;
     }
     let shape = obj.shape;
     if let Some((slot, flags)) = vm.rt.shapes.lookup(shape, key) {
-        if !flags.is_accessor() && flags.writable() {
+        if !flags.is_accessor() && (flags.writable() || !writable) {
             vm.feedback[func as usize].slots[fb as usize].record(shape, slot);
         }
     }

@@ -5,7 +5,7 @@
 //! table; if no handler covers the instruction, the frame returns `Err` to
 //! its caller.
 
-use crate::enter::{call_target, construct_target, enter_call, enter_construct, finish_construct, super_target, Args, Caller};
+use crate::enter::{call_target, construct_target, enter_call, enter_construct, finish_construct, super_target, Args, Caller, Site};
 use crate::exec::{exec, Cursor, Flow};
 use crate::slow_paths::find_handler;
 use crate::vm::Vm;
@@ -105,11 +105,13 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     switch_to_callee!(target.func);
                 }
             }
-            Op::New { dst, func: f, argc, .. } => {
+            Op::New { dst, func: f, argc, fb, .. } => {
                 let callee = r!(f);
                 if let Some(target) = construct_target(vm, callee) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
-                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, callee, callee, Args::Registers { first: f + 2, argc }, dst) {
+                    let caller = Caller { fi: cur.fi, base: cur.base };
+                    let site = Some(Site { func: cur.func, fb });
+                    if let Err(Thrown) = enter_construct(vm, program, caller, target, callee, callee, Args::Registers { first: f + 2, argc }, dst, site) {
                         throw!();
                     }
                     switch_to_callee!(target.func);
@@ -119,7 +121,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 if let Some((parent, target)) = super_target(vm, cur.fi) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let new_target = vm.frames[cur.fi].new_target;
-                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Registers { first, argc }, dst) {
+                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Registers { first, argc }, dst, None) {
                         throw!();
                     }
                     switch_to_callee!(target.func);
@@ -129,7 +131,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 if let Some((parent, target)) = super_target(vm, cur.fi) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let new_target = vm.frames[cur.fi].new_target;
-                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Forwarded, dst) {
+                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Forwarded, dst, None) {
                         throw!();
                     }
                     switch_to_callee!(target.func);
