@@ -29,8 +29,10 @@ pub struct Slot {
     pub hits: u32,
     /// A store site's cached property addition (see `Transition`).
     pub transition: Option<Transition>,
-    /// A load site's cached prototype-chain hit (see `ProtoHit`).
-    pub proto_hit: Option<ProtoHit>,
+    /// A load site's cached prototype-chain hits (see `ProtoHit`), one per
+    /// receiver shape seen, up to `MAX_POLYMORPHIC`; the oldest is replaced.
+    pub proto_hits: [ProtoHit; MAX_POLYMORPHIC],
+    pub proto_hit_count: u8,
     /// A call site's bytecode callee (see `Callee`).
     pub callee: Callee,
 }
@@ -53,7 +55,7 @@ pub enum Callee {
 /// from the prototype to the holder is watched (`Object::watched`): a
 /// change of their shapes or prototype links, or freeing one, bumps the
 /// epoch, so a hit checks only the receiver, at any depth.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct ProtoHit {
     pub receiver_shape: u32,
     pub receiver_proto: u64,
@@ -102,6 +104,25 @@ impl Slot {
         self.shapes[n] = shape.0;
         self.slots[n] = slot;
         self.len += 1;
+    }
+
+    /// The cached prototype-chain hits.
+    #[inline]
+    pub fn proto_hits(&self) -> &[ProtoHit] {
+        &self.proto_hits[..(self.proto_hit_count as usize).min(MAX_POLYMORPHIC)]
+    }
+
+    /// Caches a prototype-chain hit: a new receiver shape takes a free
+    /// entry, or the oldest one; a known one is refreshed.
+    pub fn record_proto_hit(&mut self, hit: ProtoHit) {
+        let n = (self.proto_hit_count as usize).min(MAX_POLYMORPHIC);
+        if let Some(known) = self.proto_hits[..n].iter_mut().find(|h| h.receiver_shape == hit.receiver_shape && h.receiver_proto == hit.receiver_proto) {
+            *known = hit;
+            return;
+        }
+        self.proto_hits[self.proto_hit_count as usize % MAX_POLYMORPHIC] = hit;
+        // Counts on past the capacity: its remainder picks the oldest entry.
+        self.proto_hit_count = if self.proto_hit_count as usize >= 2 * MAX_POLYMORPHIC - 1 { MAX_POLYMORPHIC as u8 } else { self.proto_hit_count + 1 };
     }
 
     /// Records that this call site called bytecode function `func`.

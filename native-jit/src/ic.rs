@@ -52,15 +52,14 @@ pub(crate) fn receiver_key(vm: &Vm, v: Value) -> Option<(u32, Value)> {
 /// Prototype-hit cache probe for a named load.
 #[inline]
 pub(crate) fn ic_proto_load(vm: &Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
-    let hit = vm.feedback[func as usize].slots[fb as usize].proto_hit?;
-    if hit.epoch != vm.rt.proto_epoch {
+    let slot = &vm.feedback[func as usize].slots[fb as usize];
+    if slot.proto_hit_count == 0 {
         return None;
     }
     // The receiver's own keys and prototype; the epoch vouches for the rest.
     let (shape, proto) = receiver_key(vm, o)?;
-    if shape != hit.receiver_shape || proto.0 != hit.receiver_proto {
-        return None;
-    }
+    let epoch = vm.rt.proto_epoch;
+    let hit = slot.proto_hits().iter().find(|h| h.receiver_shape == shape && h.receiver_proto == proto.0 && h.epoch == epoch)?;
     vm.rt.heap.obj(kiln_runtime::value::Ref(hit.holder))?.slots.get(hit.slot as usize).copied()
 }
 
@@ -96,7 +95,7 @@ pub(crate) fn record_proto_hit(vm: &mut Vm, func: u32, fb: u32, o: Value, key: P
                 }
             }
             let hit = crate::feedback::ProtoHit { receiver_shape, receiver_proto: proto.0, holder: current.as_ref().0, slot, epoch: vm.rt.proto_epoch };
-            vm.feedback[func as usize].slots[fb as usize].proto_hit = Some(hit);
+            vm.feedback[func as usize].slots[fb as usize].record_proto_hit(hit);
             return;
         }
         current = obj.proto;
