@@ -288,10 +288,9 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
         Op::CopyEnv {} => {
             let (parent, slots) = {
                 let e = vm.rt.heap.env(env.as_ref());
-                (e.parent, e.slots.clone())
+                (e.parent, e.slots().to_vec())
             };
-            let copy = vm.rt.heap.alloc_env(parent, 0);
-            vm.rt.heap.env_mut(copy.as_ref()).slots = slots;
+            let copy = vm.rt.heap.alloc_env_from(parent, &slots);
             set_env!(copy);
         }
         Op::SaveEnv { dst } => r!(dst) = env,
@@ -312,7 +311,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
                 e = vm.rt.heap.env(e.as_ref()).parent;
             }
             let v = r!(src);
-            vm.rt.heap.env_mut(e.as_ref()).slots[slot as usize] = v;
+            vm.rt.heap.env_mut(e.as_ref()).slots_mut()[slot as usize] = v;
         }
         Op::GetGlobal { dst, name, .. } => {
             sync_pc!();
@@ -734,7 +733,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
 
         Op::Jump { target } => return Flow::Jump(target),
         Op::Loop { target } => {
-            vm.feedback[func as usize].backedges += 1;
+            vm.feedback.counters[func as usize].backedges += 1;
             if vm.interrupt.load(Ordering::Relaxed) {
                 sync_pc!();
                 tri!(Err(type_error(vm, "Script execution interrupted")));

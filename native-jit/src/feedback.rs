@@ -18,7 +18,14 @@ pub mod types {
 
 pub const MAX_POLYMORPHIC: usize = 4;
 
-#[derive(Clone, Copy, Debug, Default)]
+/// The value of an unused `Slot::shapes` entry: no object has this shape.
+pub const NO_SHAPE: u32 = u32::MAX - 2;
+
+/// One site's feedback. `repr(C)`: compiled code checks `shapes` and reads
+/// `slots` at fixed offsets (unused entries hold `NO_SHAPE`, so checking
+/// all of them is the same as checking the first `len`).
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Slot {
     pub shapes: [u32; MAX_POLYMORPHIC],
     pub slots: [u32; MAX_POLYMORPHIC],
@@ -35,6 +42,23 @@ pub struct Slot {
     pub proto_hit_count: u8,
     /// A call site's bytecode callee (see `Callee`).
     pub callee: Callee,
+}
+
+impl Default for Slot {
+    fn default() -> Slot {
+        Slot {
+            shapes: [NO_SHAPE; MAX_POLYMORPHIC],
+            slots: [0; MAX_POLYMORPHIC],
+            len: 0,
+            megamorphic: false,
+            types: 0,
+            hits: 0,
+            transition: None,
+            proto_hits: [ProtoHit::default(); MAX_POLYMORPHIC],
+            proto_hit_count: 0,
+            callee: Callee::None,
+        }
+    }
 }
 
 /// The bytecode functions a call site has called.
@@ -99,6 +123,7 @@ impl Slot {
         if n == MAX_POLYMORPHIC {
             self.megamorphic = true;
             self.len = 0;
+            self.shapes = [NO_SHAPE; MAX_POLYMORPHIC];
             return;
         }
         self.shapes[n] = shape.0;
@@ -145,15 +170,50 @@ impl Slot {
     }
 }
 
-#[derive(Debug, Default)]
-pub struct FunctionFeedback {
-    pub slots: Vec<Slot>,
+/// Counters of one function (the tiers' hotness measure).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counters {
     pub invocations: u32,
     pub backedges: u32,
 }
 
-impl FunctionFeedback {
-    pub fn new(code: &FunctionCode) -> FunctionFeedback {
-        FunctionFeedback { slots: vec![Slot::default(); code.feedback_slots as usize], invocations: 0, backedges: 0 }
+/// The feedback of a whole program: every site's `Slot` in one table (the
+/// sites of function `f` start at `first_slot[f]`, in function order, so
+/// compiled code can address a site's slot from the table's base), and
+/// every function's counters.
+#[derive(Debug, Default)]
+pub struct Feedback {
+    slots: Vec<Slot>,
+    first_slot: Vec<u32>,
+    pub counters: Vec<Counters>,
+}
+
+impl Feedback {
+    pub fn new(functions: &[FunctionCode]) -> Feedback {
+        let first_slot: Vec<u32> = functions.iter().scan(0, |next, f| Some(core::mem::replace(next, *next + f.feedback_slots))).collect();
+        let total = functions.iter().map(|f| f.feedback_slots as usize).sum();
+        Feedback { slots: vec![Slot::default(); total], first_slot, counters: vec![Counters::default(); functions.len()] }
+    }
+
+    /// Site `fb` of function `func`.
+    #[inline]
+    pub fn slot(&self, func: u32, fb: u32) -> &Slot {
+        &self.slots[(self.first_slot[func as usize] + fb) as usize]
+    }
+
+    #[inline]
+    pub fn slot_mut(&mut self, func: u32, fb: u32) -> &mut Slot {
+        &mut self.slots[(self.first_slot[func as usize] + fb) as usize]
+    }
+
+    /// The address of the table (compiled code: site `fb` of function `f`
+    /// is entry `first_slot(f) + fb`). It never moves.
+    pub fn table(&self) -> *const Slot {
+        self.slots.as_ptr()
+    }
+
+    /// Where function `func`'s sites start in the table.
+    pub fn first_slot(&self, func: u32) -> u32 {
+        self.first_slot[func as usize]
     }
 }

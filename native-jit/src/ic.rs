@@ -15,7 +15,7 @@ pub(crate) fn ic_load(vm: &mut Vm, func: u32, fb: u32, o: Value) -> Option<Value
     if obj.shape == DICTIONARY_SHAPE {
         return None;
     }
-    let slot = vm.feedback[func as usize].slots[fb as usize].lookup(obj.shape)?;
+    let slot = vm.feedback.slot(func, fb).lookup(obj.shape)?;
     obj.slots.get(slot as usize).copied()
 }
 
@@ -27,7 +27,7 @@ pub(crate) fn ic_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> b
         Some(obj) if obj.shape != DICTIONARY_SHAPE => obj.shape,
         _ => return false,
     };
-    let Some(slot) = vm.feedback[func as usize].slots[fb as usize].lookup(shape) else { return false };
+    let Some(slot) = vm.feedback.slot(func, fb).lookup(shape) else { return false };
     if let Some(obj) = vm.rt.heap.obj_mut(r) {
         if let Some(s) = obj.slots.get_mut(slot as usize) {
             *s = v;
@@ -52,7 +52,7 @@ pub(crate) fn receiver_key(vm: &Vm, v: Value) -> Option<(u32, Value)> {
 /// Prototype-hit cache probe for a named load.
 #[inline]
 pub(crate) fn ic_proto_load(vm: &Vm, func: u32, fb: u32, o: Value) -> Option<Value> {
-    let slot = &vm.feedback[func as usize].slots[fb as usize];
+    let slot = vm.feedback.slot(func, fb);
     if slot.proto_hit_count == 0 {
         return None;
     }
@@ -95,7 +95,7 @@ pub(crate) fn record_proto_hit(vm: &mut Vm, func: u32, fb: u32, o: Value, key: P
                 }
             }
             let hit = crate::feedback::ProtoHit { receiver_shape, receiver_proto: proto.0, holder: current.as_ref().0, slot, epoch: vm.rt.proto_epoch };
-            vm.feedback[func as usize].slots[fb as usize].record_proto_hit(hit);
+            vm.feedback.slot_mut(func, fb).record_proto_hit(hit);
             return;
         }
         current = obj.proto;
@@ -130,14 +130,14 @@ pub(crate) fn record_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, key: 
         p.watched = true;
     }
     let t = crate::feedback::Transition { from, to, proto, epoch: vm.rt.proto_epoch };
-    vm.feedback[func as usize].slots[fb as usize].transition = Some(t);
+    vm.feedback.slot_mut(func, fb).transition = Some(t);
 }
 
 /// Transition-cache probe: adds the property in place when the object is
 /// in the cached state.
 #[inline]
 pub(crate) fn ic_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
-    let Some(t) = vm.feedback[func as usize].slots[fb as usize].transition else { return false };
+    let Some(t) = vm.feedback.slot(func, fb).transition else { return false };
     if t.epoch != vm.rt.proto_epoch {
         return false;
     }
@@ -173,7 +173,7 @@ fn record_own(vm: &mut Vm, func: u32, fb: u32, o: Value, key: PropKey, writable:
     let shape = obj.shape;
     if let Some((slot, flags)) = vm.rt.shapes.lookup(shape, key) {
         if !flags.is_accessor() && (flags.writable() || !writable) {
-            vm.feedback[func as usize].slots[fb as usize].record(shape, slot);
+            vm.feedback.slot_mut(func, fb).record(shape, slot);
         }
     }
 }

@@ -22,7 +22,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
     let fi = vm.frames.len() - 1;
     let base = vm.frames[fi].base;
     let mut cur = Cursor { func, regs: vm.stack.frame(base), fi, base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
-    vm.feedback[func as usize].invocations += 1;
+    vm.feedback.counters[func as usize].invocations += 1;
 
     // After a call, its callee/this/argument registers are cleared: they
     // are dead, and a stale reference there would keep garbage alive (the
@@ -82,7 +82,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             let fi = cur.fi + 1;
             let base = vm.frames[fi].base;
             cur = Cursor { func: target, regs: vm.stack.frame(base), fi, base, env: vm.frames[fi].env, pc: 0, strict: code.strict };
-            vm.feedback[target as usize].invocations += 1;
+            vm.feedback.counters[target as usize].invocations += 1;
             vm.safepoint();
             continue;
         }};
@@ -97,7 +97,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
         match op {
             Op::Call { dst, func: f, argc, fb, .. } => {
                 if let Some(target) = call_target(vm, r!(f)) {
-                    vm.feedback[cur.func as usize].slots[fb as usize].record_callee(target.func);
+                    vm.feedback.slot_mut(cur.func, fb).record_callee(target.func);
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     if let Err(Thrown) = enter_call(vm, program, Caller { fi: cur.fi, base: cur.base }, target, dst, f, argc) {
                         throw!();

@@ -18,7 +18,7 @@ mod report;
 mod slow_paths;
 mod vm;
 
-pub use feedback::{Callee, FunctionFeedback, Slot};
+pub use feedback::{Callee, Counters, Feedback, Slot, MAX_POLYMORPHIC, NO_SHAPE};
 pub use ic::{cached_named_load, cached_named_store};
 pub use registers::RegisterStack;
 pub use vm::{Executor, Frame, RunError, Vm, VmOptions};

@@ -57,9 +57,7 @@ pub(crate) fn find_handler(code: &FunctionCode, pc: usize) -> Option<(u32, u16)>
 
 pub(crate) fn record_types(vm: &mut Vm, func: u32, fb: u32, x: Value, y: Value) {
     let bits = type_bits(&vm.rt, x) | type_bits(&vm.rt, y);
-    if let Some(slot) = vm.feedback[func as usize].slots.get_mut(fb as usize) {
-        slot.types |= bits;
-    }
+    vm.feedback.slot_mut(func, fb).types |= bits;
 }
 
 pub(crate) fn const_text(vm: &mut Vm, func: u32, idx: u32) -> String {
@@ -78,7 +76,7 @@ pub(crate) fn env_slot(vm: &Vm, env: Value, depth: u16, slot: u16) -> Value {
     for _ in 0..depth {
         e = vm.rt.heap.env(e.as_ref()).parent;
     }
-    vm.rt.heap.env(e.as_ref()).slots[slot as usize]
+    vm.rt.heap.env(e.as_ref()).slots()[slot as usize]
 }
 
 pub(crate) fn get_global(vm: &mut Vm, key: PropKey) -> JsResult<Value> {

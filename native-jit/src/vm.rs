@@ -3,7 +3,7 @@
 //! the GC scans one slice), the frame list (for stack traces and GC roots),
 //! and calling/constructing any callable. The dispatch loop is in `interp`.
 
-use crate::feedback::FunctionFeedback;
+use crate::feedback::Feedback;
 use crate::loader::Loaded;
 use crate::registers::RegisterStack;
 use kiln_compiler::bytecode::{FunctionFlavor, Program};
@@ -86,7 +86,7 @@ pub struct Vm {
     pub(crate) loaded: Loaded,
     pub stack: RegisterStack,
     pub frames: Vec<Frame>,
-    pub feedback: Vec<FunctionFeedback>,
+    pub feedback: Feedback,
     pub options: VmOptions,
     /// Set from another thread (timeouts, the playground's Stop) to stop
     /// the program at the next loop back-edge or call.
@@ -124,7 +124,7 @@ impl Vm {
             rt.heap.max_cells = (options.max_heap_bytes / kiln_runtime::heap::APPROX_CELL_BYTES).max(10_000);
         }
         let loaded = Loaded::new(&mut rt, &program);
-        let feedback = program.functions.iter().map(FunctionFeedback::new).collect();
+        let feedback = Feedback::new(&program.functions);
         Vm {
             rt,
             executor: interpret,

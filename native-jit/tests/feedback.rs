@@ -27,7 +27,7 @@ fn function(program: &Program, name: &str) -> u32 {
 /// The feedback slot of the `nth` instruction of `func` that `pick` accepts.
 fn site(vm: &Vm, program: &Program, func: u32, nth: usize, pick: impl Fn(&Op) -> Option<u32>) -> Slot {
     let fb = program.functions[func as usize].code.iter().filter_map(pick).nth(nth).expect("site exists");
-    vm.feedback[func as usize].slots[fb as usize]
+    *vm.feedback.slot(func, fb)
 }
 
 fn call_site(op: &Op) -> Option<u32> {
@@ -62,8 +62,8 @@ fn call_sites_record_their_bytecode_callee() {
 fn invocations_and_back_edges_are_counted() {
     let (vm, program) = run("function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s }\nf(5); f(7); f(0);");
     let f = function(&program, "f") as usize;
-    assert_eq!(vm.feedback[f].invocations, 3);
-    assert_eq!(vm.feedback[f].backedges, 12);
+    assert_eq!(vm.feedback.counters[f].invocations, 3);
+    assert_eq!(vm.feedback.counters[f].backedges, 12);
 }
 
 #[test]

@@ -15,32 +15,89 @@ use crate::string::JsStr;
 use crate::value::{Ref, Value};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
+use core::ptr::NonNull;
 
-/// A closure environment: the captured variables of one scope.
-#[derive(Debug)]
+/// A closure environment: the captured variables of one scope, a fixed
+/// number of slots. `repr(C)` with a bare pointer: generated code reads
+/// `parent` and the slots directly (see `layout`).
+#[repr(C)]
 pub struct Env {
     pub parent: Value,
-    pub slots: Vec<Value>,
+    pub(crate) slots: Option<NonNull<Value>>,
+    len: u32,
 }
 
+impl Env {
+    /// An environment of `len` slots holding `fill`.
+    pub fn new(parent: Value, len: usize, fill: Value) -> Env {
+        Env::from_values(parent, &alloc::vec![fill; len])
+    }
+
+    /// An environment whose slots are copies of `values`.
+    pub fn from_values(parent: Value, values: &[Value]) -> Env {
+        let slots = (!values.is_empty()).then(|| crate::raw_values::allocate(values.len(), values, Value::UNDEFINED));
+        Env { parent, slots, len: values.len() as u32 }
+    }
+
+    #[inline]
+    pub fn slots(&self) -> &[Value] {
+        match self.slots {
+            // SAFETY: `len` initialized values, owned by this environment.
+            Some(ptr) => unsafe { crate::raw_values::slice(ptr, self.len as usize) },
+            None => &[],
+        }
+    }
+
+    #[inline]
+    pub fn slots_mut(&mut self) -> &mut [Value] {
+        match self.slots {
+            // SAFETY: as in `slots`; `&mut self` makes this the only access.
+            Some(ptr) => unsafe { crate::raw_values::slice_mut(ptr, self.len as usize) },
+            None => &mut [],
+        }
+    }
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        if let Some(ptr) = self.slots.take() {
+            // SAFETY: allocated by `from_values` with `len` values; not used again.
+            unsafe { crate::raw_values::free(ptr, self.len as usize) }
+        }
+    }
+}
+
+impl core::fmt::Debug for Env {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Env").field("parent", &self.parent).field("slots", &self.slots()).finish()
+    }
+}
+
+/// A heap cell. `repr(C, u32)` with fixed discriminants: generated code
+/// tests the tag and reads the payload at known offsets (see `layout`).
 #[derive(Debug)]
+#[repr(C, u32)]
 pub enum Cell {
-    Free,
-    Str(JsStr),
+    Free = 0,
+    Str(JsStr) = 1,
     /// Objects live inline in their cell: one allocation-free slot each.
-    Obj(Object),
-    Env(Env),
+    Obj(Object) = 2,
+    Env(Env) = 3,
 }
 
 /// Cells are stored in fixed-size chunks: growing the heap never moves or
 /// copies existing cells (no doubling spike in memory), and a reference
 /// splits into (chunk, index) with a shift and a mask.
-const CHUNK_BITS: u32 = 12;
+pub const CHUNK_BITS: u32 = 12;
 const CHUNK_SIZE: usize = 1 << CHUNK_BITS;
 const CHUNK_MASK: usize = CHUNK_SIZE - 1;
+/// The chunk table has room for this many chunks (about 67 million cells),
+/// reserved once, so it never moves: generated code reads it (`layout`).
+const MAX_CHUNKS: usize = 1 << 14;
 
 pub struct Heap {
-    chunks: Vec<Box<[Cell]>>,
+    /// The chunk table: chunk `i` holds cells `i << CHUNK_BITS ..`.
+    chunks: Vec<Box<[Cell; CHUNK_SIZE]>>,
     /// Cells handed out so far (the next fresh index).
     len: usize,
     marks: Vec<bool>,
@@ -68,16 +125,19 @@ impl Default for Heap {
 /// cell budget.
 pub const APPROX_CELL_BYTES: usize = 128;
 
-fn new_chunk() -> Box<[Cell]> {
+fn new_chunk() -> Box<[Cell; CHUNK_SIZE]> {
     let mut v = Vec::with_capacity(CHUNK_SIZE);
     v.resize_with(CHUNK_SIZE, || Cell::Free);
-    v.into_boxed_slice()
+    match v.into_boxed_slice().try_into() {
+        Ok(chunk) => chunk,
+        Err(_) => unreachable!("a chunk has CHUNK_SIZE cells"),
+    }
 }
 
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            chunks: Vec::new(),
+            chunks: Vec::with_capacity(MAX_CHUNKS),
             // Cell 0 is reserved so that no valid reference is 0.
             len: 1,
             marks: alloc::vec![false],
@@ -111,6 +171,7 @@ impl Heap {
         }
         let index = self.len;
         if index >> CHUNK_BITS >= self.chunks.len() {
+            assert!(self.chunks.len() < MAX_CHUNKS, "kiln: the heap is out of cells");
             self.chunks.push(new_chunk());
         }
         self.len += 1;
@@ -143,6 +204,13 @@ impl Heap {
     #[inline]
     pub fn wants_gc(&self) -> bool {
         self.allocated_since_gc >= self.gc_threshold
+    }
+
+    /// The address of the chunk table (for generated code, see `layout`):
+    /// entry `r >> CHUNK_BITS` points at the chunk holding cell `r`. It
+    /// never moves.
+    pub fn chunk_table(&self) -> *const *mut Cell {
+        self.chunks.as_ptr() as *const *mut Cell
     }
 
     /// Cells ever handed out (the high-water mark of the cell table).
@@ -190,7 +258,7 @@ impl Heap {
                 }
                 Cell::Env(env) => {
                     mark(env.parent, &mut stack);
-                    for &v in &env.slots {
+                    for &v in env.slots() {
                         mark(v, &mut stack);
                     }
                 }
@@ -269,7 +337,11 @@ impl Heap {
     }
 
     pub fn alloc_env(&mut self, parent: Value, size: usize) -> Value {
-        let slots = alloc::vec![Value::UNINITIALIZED; size];
-        Value::from_ref(self.alloc(Cell::Env(Env { parent, slots })))
+        Value::from_ref(self.alloc(Cell::Env(Env::new(parent, size, Value::UNINITIALIZED))))
+    }
+
+    /// A new environment whose slots are copies of `values`.
+    pub fn alloc_env_from(&mut self, parent: Value, values: &[Value]) -> Value {
+        Value::from_ref(self.alloc(Cell::Env(Env::from_values(parent, values))))
     }
 }

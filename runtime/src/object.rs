@@ -19,18 +19,21 @@ pub type Dict = IndexMap<PropKey, (Value, PropFlags), FxBuild>;
 pub type NativeFn =
     fn(cx: &mut dyn crate::host::Host, this: Value, args: &[Value], new_target: Value) -> Result<Value, crate::host::Thrown>;
 
+/// An object. `repr(C)`: generated code reads `shape`, `proto` and the
+/// slots at fixed offsets (see `layout`).
 #[derive(Debug)]
+#[repr(C)]
 pub struct Object {
     pub shape: ShapeId,
-    pub proto: Value,
-    pub slots: crate::slots::Slots,
-    /// Some when the object left the shape tree (many properties, deletions).
-    pub dict: Option<Box<Dict>>,
     pub extensible: bool,
     /// An inline cache looked through this object (it is on a cached
     /// prototype chain): changing its shape, or freeing it, bumps
     /// `Runtime::proto_epoch`, which invalidates such caches.
     pub watched: bool,
+    pub proto: Value,
+    pub slots: crate::slots::Slots,
+    /// Some when the object left the shape tree (many properties, deletions).
+    pub dict: Option<Box<Dict>>,
     pub class: Class,
 }
 
@@ -196,7 +199,7 @@ pub enum IterKind {
 
 impl Object {
     pub fn new(class: Class, proto: Value) -> Object {
-        Object { shape: crate::shape::EMPTY_SHAPE, proto, slots: crate::slots::Slots::new(), dict: None, extensible: true, watched: false, class }
+        Object { shape: crate::shape::EMPTY_SHAPE, extensible: true, watched: false, proto, slots: crate::slots::Slots::new(), dict: None, class }
     }
 
     pub fn is_callable(&self) -> bool {

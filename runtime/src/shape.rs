@@ -19,6 +19,7 @@ pub enum PropKey {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+#[repr(transparent)]
 pub struct ShapeId(pub u32);
 
 /// Property attributes, as in ECMAScript's property descriptors.

@@ -20,9 +20,11 @@ pub const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
 
 /// A heap reference: an index into the heap's cell table (see `heap`).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+#[repr(transparent)]
 pub struct Ref(pub u32);
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(transparent)]
 pub struct Value(pub u64);
 
 const fn tagged(tag: u64, payload: u32) -> Value {

@@ -1,0 +1,122 @@
+//! The memory layout generated code relies on: where a heap reference's
+//! cell is, how a cell says what it holds, and where an object keeps its
+//! shape, prototype and property values, an environment its parent and
+//! slots. Everything here is computed from the `repr(C)` types themselves,
+//! for the target being compiled; the JIT reads these constants natively,
+//! and the wasm backend's copy of them (`kiln_compiler::wasm::abi`) is
+//! checked against a wasm32 build of this module at compile time
+//! (`kiln-wasm-runtime`), so the two can never drift apart.
+//!
+//! Finding slot `k` of the object referenced by `r` (a `Ref`):
+//! ```text
+//! cell  = chunk_table[r >> CHUNK_BITS] + (r & CHUNK_MASK) * CELL_SIZE
+//! cell.tag (u32 at CELL_TAG) == CELL_OBJECT
+//! shape = u32 at cell + OBJECT_SHAPE
+//! base  = pointer at cell + OBJECT_SLOTS_HEAP, or cell + OBJECT_SLOTS_INLINE if null
+//! value = u64 at base + 8 * k
+//! ```
+
+use crate::heap::{Cell, Env};
+use crate::object::Object;
+use crate::slots::Slots;
+use core::mem::{align_of, offset_of, size_of};
+
+pub use crate::heap::CHUNK_BITS;
+/// `r & CHUNK_MASK` is a cell's index inside its chunk.
+pub const CHUNK_MASK: u32 = (1 << CHUNK_BITS) - 1;
+
+/// Bytes between consecutive cells of a chunk.
+pub const CELL_SIZE: usize = size_of::<Cell>();
+/// The `u32` discriminant of a cell (`Cell` is `repr(C, u32)`).
+pub const CELL_TAG: usize = 0;
+/// A cell's payload follows the tag, aligned for the most-aligned variant.
+pub const CELL_PAYLOAD: usize = round_up(size_of::<u32>(), payload_align());
+/// Tag values (the explicit discriminants of `Cell`).
+pub const CELL_STRING: u32 = 1;
+pub const CELL_OBJECT: u32 = 2;
+pub const CELL_ENV: u32 = 3;
+
+/// `Object::shape` (u32), `Object::proto` (a value) in an object's cell.
+pub const OBJECT_SHAPE: usize = CELL_PAYLOAD + offset_of!(Object, shape);
+pub const OBJECT_PROTO: usize = CELL_PAYLOAD + offset_of!(Object, proto);
+/// The inline property values (`slots::INLINE` of them).
+pub const OBJECT_SLOTS_INLINE: usize = CELL_PAYLOAD + offset_of!(Object, slots) + offset_of!(Slots, inline);
+/// The pointer to every property value once they spilled (null before).
+pub const OBJECT_SLOTS_HEAP: usize = CELL_PAYLOAD + offset_of!(Object, slots) + offset_of!(Slots, heap);
+
+/// `Env::parent` (a value) and the pointer to its slots, in an environment's cell.
+pub const ENV_PARENT: usize = CELL_PAYLOAD + offset_of!(Env, parent);
+pub const ENV_SLOTS: usize = CELL_PAYLOAD + offset_of!(Env, slots);
+
+const fn payload_align() -> usize {
+    let mut align = align_of::<Object>();
+    if align_of::<Env>() > align {
+        align = align_of::<Env>();
+    }
+    if align_of::<crate::string::JsStr>() > align {
+        align = align_of::<crate::string::JsStr>();
+    }
+    align
+}
+
+const fn round_up(n: usize, align: usize) -> usize {
+    n.div_ceil(align) * align
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::Class;
+    use crate::value::Value;
+
+    /// Reads the `T` at `offset` bytes into `cell`.
+    fn read<T: Copy>(cell: &Cell, offset: usize) -> T {
+        assert!(offset + size_of::<T>() <= CELL_SIZE);
+        // SAFETY: in bounds of the cell (asserted); the offsets under test
+        // name initialized fields of the variant the cell holds.
+        unsafe { ((cell as *const Cell as *const u8).add(offset) as *const T).read_unaligned() }
+    }
+
+    #[test]
+    fn objects_are_where_the_constants_say() {
+        let mut object = Object::new(Class::Ordinary, Value::int(7));
+        object.shape = crate::shape::ShapeId(1234);
+        object.slots.push(Value::int(1));
+        object.slots.push(Value::int(2));
+        let cell = Cell::Obj(object);
+        assert_eq!(read::<u32>(&cell, CELL_TAG), CELL_OBJECT);
+        assert_eq!(read::<u32>(&cell, OBJECT_SHAPE), 1234);
+        assert_eq!(read::<u64>(&cell, OBJECT_PROTO), Value::int(7).0);
+        assert_eq!(read::<usize>(&cell, OBJECT_SLOTS_HEAP), 0, "inline: no heap pointer");
+        assert_eq!(read::<u64>(&cell, OBJECT_SLOTS_INLINE + 8), Value::int(2).0);
+    }
+
+    #[test]
+    fn spilled_slots_are_reached_through_the_heap_pointer() {
+        let mut object = Object::new(Class::Ordinary, Value::NULL);
+        for i in 0..5 {
+            object.slots.push(Value::int(i));
+        }
+        let cell = Cell::Obj(object);
+        let heap = read::<usize>(&cell, OBJECT_SLOTS_HEAP) as *const u64;
+        assert!(!heap.is_null());
+        // SAFETY: the heap pointer holds the object's 5 values.
+        assert_eq!(unsafe { heap.add(4).read() }, Value::int(4).0);
+    }
+
+    #[test]
+    fn environments_are_where_the_constants_say() {
+        let cell = Cell::Env(Env::from_values(Value::int(9), &[Value::int(5), Value::int(6)]));
+        assert_eq!(read::<u32>(&cell, CELL_TAG), CELL_ENV);
+        assert_eq!(read::<u64>(&cell, ENV_PARENT), Value::int(9).0);
+        let slots = read::<usize>(&cell, ENV_SLOTS) as *const u64;
+        // SAFETY: the environment's two slots.
+        assert_eq!(unsafe { slots.add(1).read() }, Value::int(6).0);
+    }
+
+    #[test]
+    fn strings_have_their_tag() {
+        let cell = Cell::Str(crate::string::JsStr::Flat(alloc::boxed::Box::new([65u16])));
+        assert_eq!(read::<u32>(&cell, CELL_TAG), CELL_STRING);
+    }
+}
