@@ -84,7 +84,7 @@ pub(crate) enum Args {
 
 /// Pushes the frame of an in-loop call to `target` (callee in register
 /// `f`, `this` in `f + 1`, arguments after).
-pub(crate) fn enter_call(vm: &mut Vm, program: &Program, caller: Caller, target: Target, dst: u16, f: u16, argc: u16) -> JsResult<()> {
+pub(crate) fn enter_call(vm: &mut Vm, program: &Program, caller: Caller, target: Target, return_dst: Option<u16>, f: u16, argc: u16) -> JsResult<()> {
     let callee = vm.stack[caller.base + f as usize];
     let this = match target.arrow_this {
         Some(this) => this,
@@ -93,7 +93,7 @@ pub(crate) fn enter_call(vm: &mut Vm, program: &Program, caller: Caller, target:
     check_entry(vm)?;
     let code = &program.functions[target.func as usize];
     let this = if !code.strict && target.arrow_this.is_none() { vm.sloppy_this(this)? } else { this };
-    push(vm, program, caller, target, callee, this, Value::UNDEFINED, Args::Registers { first: f + 2, argc }, dst)
+    push(vm, program, caller, target, callee, this, Value::UNDEFINED, Args::Registers { first: f + 2, argc }, return_dst)
 }
 
 /// Pushes the frame of `new callee(...)` (or of `super(...)`, with the
@@ -109,7 +109,7 @@ pub(crate) fn enter_construct(
     callee: Value,
     new_target: Value,
     args: Args,
-    dst: u16,
+    return_dst: Option<u16>,
     site: Option<Site>,
 ) -> JsResult<()> {
     check_entry(vm)?;
@@ -119,7 +119,7 @@ pub(crate) fn enter_construct(
         let proto = prototype(vm, new_target, site)?;
         vm.rt.alloc_object(Class::Ordinary, proto)
     };
-    push(vm, program, caller, target, callee, this, new_target, args, dst)
+    push(vm, program, caller, target, callee, this, new_target, args, return_dst)
 }
 
 /// The feedback slot of a `new` site: it caches where the constructor
@@ -156,37 +156,39 @@ fn check_entry(vm: &mut Vm) -> JsResult<()> {
 /// Pushes the callee's frame: its registers after the caller's, the
 /// arguments copied in (missing ones undefined, extra ones dropped but kept
 /// in `forwarded` when the callee needs them), its result going to the
-/// caller's register `dst`. (Deliberately apart from `Vm::push_frame`,
+/// caller's register `return_dst` (in-loop frames; compiled code's frames
+/// return their result themselves). (Deliberately apart from `Vm::push_frame`,
 /// which serves recursive calls: sharing it cost the loop ~4% more
 /// instructions on deltablue, measured with callgrind.)
 #[allow(clippy::too_many_arguments)]
 #[inline]
-fn push(vm: &mut Vm, program: &Program, caller: Caller, target: Target, callee: Value, this: Value, new_target: Value, args: Args, dst: u16) -> JsResult<()> {
+fn push(vm: &mut Vm, program: &Program, caller: Caller, target: Target, callee: Value, this: Value, new_target: Value, args: Args, return_dst: Option<u16>) -> JsResult<()> {
     let code = &program.functions[target.func as usize];
     let (count, params) = (code.register_count as usize, code.param_count as usize);
     let keeps_arguments = code.keeps_arguments || code.is_default_constructor;
-    let (base, forwarded) = match args {
+    let (base, argc) = match args {
         Args::Registers { first, argc } => {
             let start = caller.base + first as usize;
-            let argc = argc as usize;
-            let forwarded = if keeps_arguments { vm.stack[start..start + argc].to_vec() } else { Vec::new() };
-            (vm.stack.push_frame(count, start, argc.min(params)), forwarded)
+            (vm.stack.push_frame(count, params, start, argc as usize, keeps_arguments), argc as usize)
         }
         Args::Forwarded => {
-            let forwarded = vm.frames[caller.fi].forwarded.clone();
-            let base = vm.stack.len();
-            let n = forwarded.len().min(params);
-            let base = vm.stack.grow(count).then(|| {
-                vm.stack[base..base + n].copy_from_slice(&forwarded[..n]);
-                base
-            });
-            (base, if keeps_arguments { forwarded } else { Vec::new() })
+            // The caller's kept arguments sit after its registers: live registers.
+            let caller_frame = vm.frames[caller.fi];
+            let start = caller_frame.base + program.functions[caller_frame.func as usize].register_count as usize;
+            let argc = caller_frame.kept_args as usize;
+            (vm.stack.push_frame(count, params, start, argc, keeps_arguments), argc)
         }
     };
     let Some(base) = base else {
         return Err(range_error(vm, "Maximum call stack size exceeded"));
     };
-    vm.frames.push(Frame { func: target.func, base, pc: 0, env: target.env, callee, this, new_target, forwarded, return_dst: Some(dst) });
+    let kept_args = if keeps_arguments { argc as u32 } else { 0 };
+    let return_register = return_dst.map_or(Frame::NO_RETURN_DST, u32::from);
+    let frame = Frame { env: target.env, callee, this, new_target, func: target.func, pc: 0, base, kept_args, return_register };
+    if !vm.frames.push(frame) {
+        vm.stack.truncate(base);
+        return Err(range_error(vm, "Maximum call stack size exceeded"));
+    }
     Ok(())
 }
 
@@ -228,4 +230,44 @@ pub(crate) fn finish_construct(vm: &mut Vm, caller: Caller, caller_op: Op, frame
 
 fn is_derived(vm: &Vm, callee: Value) -> bool {
     matches!(vm.rt.obj(callee).map(|o| &o.class), Some(Class::Closure { flavor: FuncFlavor::DerivedClass, .. }))
+}
+
+/// A call from compiled code (AOT wasm; the JIT tiers later) at
+/// instruction `pc` of the running frame: if the callee in register `f` is
+/// a bytecode function, pushes its frame like an in-loop call and returns
+/// the function, whose compiled code the caller then runs directly; None
+/// when it is anything else (the caller runs the full `Call` op instead).
+/// The caller pops the frame with `leave_compiled_call`, whether the callee
+/// returned or threw. Compiled code calls compiled code without Rust frames
+/// in between, so only the call-depth limit is checked here (no native
+/// stack grows); it records no feedback (the AOT engine does not tier up).
+pub fn enter_compiled_call(vm: &mut Vm, pc: u32, f: u16, argc: u16) -> JsResult<Option<u32>> {
+    let fi = vm.frames.len() - 1;
+    let base = vm.frames[fi].base;
+    let callee = vm.stack[base + f as usize];
+    let Some(target) = call_target(vm, callee) else { return Ok(None) };
+    vm.frames[fi].pc = pc;
+    if vm.frames.len() >= vm.options.max_call_depth || vm.interrupt.load(Ordering::Relaxed) {
+        check_entry(vm)?;
+    }
+    let program = vm.program.clone();
+    let code = &program.functions[target.func as usize];
+    let this = match target.arrow_this {
+        Some(this) => this,
+        None if code.strict => vm.stack[base + f as usize + 1],
+        None => vm.sloppy_this(vm.stack[base + f as usize + 1])?,
+    };
+    push(vm, &program, Caller { fi, base }, target, callee, this, Value::UNDEFINED, Args::Registers { first: f + 2, argc }, None)?;
+    vm.safepoint();
+    Ok(Some(target.func))
+}
+
+/// Pops the frame `enter_compiled_call` pushed and clears the call's
+/// callee, `this` and argument registers in the caller (dead now; a stale
+/// reference there would keep garbage alive).
+pub fn leave_compiled_call(vm: &mut Vm, f: u16, argc: u16) {
+    let frame = vm.frames.pop().expect("the entered frame");
+    vm.stack.truncate(frame.base);
+    let base = vm.frames.last().expect("the caller's frame").base + f as usize;
+    vm.stack[base..base + 2 + argc as usize].fill(Value::UNDEFINED);
 }

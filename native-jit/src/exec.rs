@@ -569,7 +569,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
         }
         Op::SuperCallForward { dst } => {
             sync_pc!();
-            let list = vm.frames[fi].forwarded.clone();
+            let list = vm.kept_args(fi).to_vec();
             r!(dst) = tri!(super_call(vm, fi, &list));
         }
         Op::Return { src } => return Flow::Return(r!(src)),

@@ -64,7 +64,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                         break;
                     }
                     // Unwind in-loop frames to their caller's call site.
-                    _ if vm.frames[cur.fi].return_dst.is_some() => {
+                    _ if vm.frames[cur.fi].return_dst().is_some() => {
                         resume_caller!();
                     }
                     _ => return Err(Thrown),
@@ -99,7 +99,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 if let Some(target) = call_target(vm, r!(f)) {
                     vm.feedback.slot_mut(cur.func, fb).record_callee(target.func);
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
-                    if let Err(Thrown) = enter_call(vm, program, Caller { fi: cur.fi, base: cur.base }, target, dst, f, argc) {
+                    if let Err(Thrown) = enter_call(vm, program, Caller { fi: cur.fi, base: cur.base }, target, Some(dst), f, argc) {
                         throw!();
                     }
                     switch_to_callee!(target.func);
@@ -111,7 +111,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let caller = Caller { fi: cur.fi, base: cur.base };
                     let site = Some(Site { func: cur.func, fb });
-                    if let Err(Thrown) = enter_construct(vm, program, caller, target, callee, callee, Args::Registers { first: f + 2, argc }, dst, site) {
+                    if let Err(Thrown) = enter_construct(vm, program, caller, target, callee, callee, Args::Registers { first: f + 2, argc }, Some(dst), site) {
                         throw!();
                     }
                     switch_to_callee!(target.func);
@@ -121,7 +121,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 if let Some((parent, target)) = super_target(vm, cur.fi) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let new_target = vm.frames[cur.fi].new_target;
-                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Registers { first, argc }, dst, None) {
+                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Registers { first, argc }, Some(dst), None) {
                         throw!();
                     }
                     switch_to_callee!(target.func);
@@ -131,7 +131,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 if let Some((parent, target)) = super_target(vm, cur.fi) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let new_target = vm.frames[cur.fi].new_target;
-                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Forwarded, dst, None) {
+                    if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Forwarded, Some(dst), None) {
                         throw!();
                     }
                     switch_to_callee!(target.func);
@@ -142,7 +142,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
         match exec(vm, &mut cur, op) {
             Flow::Next => {}
             Flow::Jump(target) => cur.pc = target as usize,
-            Flow::Return(v) => match vm.frames[cur.fi].return_dst {
+            Flow::Return(v) => match vm.frames[cur.fi].return_dst() {
                 Some(dst) => {
                     let frame = resume_caller!();
                     let caller_op = code.code[cur.pc - 1];

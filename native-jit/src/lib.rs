@@ -9,6 +9,7 @@
 
 mod enter;
 mod feedback;
+mod fixed_stack;
 mod ic;
 pub mod exec;
 mod interp;
@@ -19,6 +20,8 @@ mod slow_paths;
 mod vm;
 
 pub use feedback::{Callee, Counters, Feedback, Slot, MAX_POLYMORPHIC, NO_SHAPE};
+pub use enter::{enter_compiled_call, leave_compiled_call};
 pub use ic::{cached_named_load, cached_named_store};
+pub use fixed_stack::FixedStack;
 pub use registers::RegisterStack;
-pub use vm::{Executor, Frame, RunError, Vm, VmOptions};
+pub use vm::{Executor, Frame, FrameStack, RunError, Vm, VmOptions};

@@ -6,43 +6,12 @@
 //! of room is a `RangeError` like deep recursion. The GC scans
 //! `as_slice()`: exactly the registers of live frames.
 
-use core::ops::{Deref, DerefMut};
-use core::ptr::NonNull;
+use crate::fixed_stack::FixedStack;
 use kiln_runtime::Value;
 
-pub struct RegisterStack {
-    /// Start of the allocation: `capacity` values, the first `len` initialized.
-    ptr: NonNull<Value>,
-    len: usize,
-    capacity: usize,
-}
+pub type RegisterStack = FixedStack<Value>;
 
-impl RegisterStack {
-    /// Room for `capacity` registers, reserved once. (Natively the pages of
-    /// a large reservation are only touched as frames reach them.)
-    pub fn with_capacity(capacity: usize) -> RegisterStack {
-        let mut storage: Vec<Value> = Vec::with_capacity(capacity.max(1));
-        let capacity = storage.capacity();
-        let ptr = NonNull::new(storage.as_mut_ptr()).expect("Vec pointers are never null");
-        core::mem::forget(storage);
-        RegisterStack { ptr, len: 0, capacity }
-    }
-
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    #[inline]
-    pub fn capacity(&self) -> usize {
-        self.capacity
-    }
-
+impl FixedStack<Value> {
     /// Adds `count` registers holding undefined; false (and no change) when
     /// there is no room.
     #[inline]
@@ -63,47 +32,37 @@ impl RegisterStack {
         true
     }
 
-    /// Pushes a frame of `count` registers whose first ones are copies of
-    /// the `argc` registers at `args` (an earlier frame's), the rest
-    /// undefined. Returns the new frame's base, or None when there is no room.
+    /// Pushes a frame of `count` registers whose first `params` are copies
+    /// of the first `argc` registers at `args` (an earlier frame's; missing
+    /// ones undefined, the rest of the frame undefined), followed, when
+    /// `keep_all`, by copies of all `argc` of them (the arguments a function
+    /// keeps for `arguments`). Returns the new frame's base, or None when
+    /// there is no room.
     #[inline]
-    pub fn push_frame(&mut self, count: usize, args: usize, argc: usize) -> Option<usize> {
+    pub fn push_frame(&mut self, count: usize, params: usize, args: usize, argc: usize, keep_all: bool) -> Option<usize> {
         assert!(args + argc <= self.len, "arguments come from live registers");
         let base = self.len;
-        if count > self.capacity - base {
+        let total = if keep_all { count + argc } else { count };
+        if total > self.capacity - base {
             return None;
         }
-        let copied = argc.min(count);
+        let copied = argc.min(params).min(count);
         // SAFETY: the source registers are initialized (below `len`, asserted)
-        // and the destination `base..base + count` is inside the allocation
+        // and the destination `base..base + total` is inside the allocation
         // (checked) and disjoint from them (it starts at `len`).
         unsafe {
             let frame = self.ptr.as_ptr().add(base);
-            core::ptr::copy_nonoverlapping(self.ptr.as_ptr().add(args), frame, copied);
+            let source = self.ptr.as_ptr().add(args);
+            core::ptr::copy_nonoverlapping(source, frame, copied);
             for i in copied..count {
                 frame.add(i).write(Value::UNDEFINED);
             }
+            if keep_all {
+                core::ptr::copy_nonoverlapping(source, frame.add(count), argc);
+            }
         }
-        self.len = base + count;
+        self.len = base + total;
         Some(base)
-    }
-
-    /// Appends `v`; false when there is no room.
-    #[inline]
-    #[must_use]
-    pub fn push(&mut self, v: Value) -> bool {
-        if !self.grow(1) {
-            return false;
-        }
-        let last = self.len - 1;
-        self[last] = v;
-        true
-    }
-
-    /// Drops the registers from `len` on (frames that returned).
-    #[inline]
-    pub fn truncate(&mut self, len: usize) {
-        self.len = self.len.min(len);
     }
 
     /// The address of register `base`: a frame's register file. It stays
@@ -112,31 +71,6 @@ impl RegisterStack {
     pub fn frame(&self, base: usize) -> *mut Value {
         debug_assert!(base <= self.len);
         self.ptr.as_ptr().wrapping_add(base)
-    }
-}
-
-impl Deref for RegisterStack {
-    type Target = [Value];
-    #[inline]
-    fn deref(&self) -> &[Value] {
-        // SAFETY: the first `len` values are initialized and inside the allocation.
-        unsafe { core::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
-    }
-}
-
-impl DerefMut for RegisterStack {
-    #[inline]
-    fn deref_mut(&mut self) -> &mut [Value] {
-        // SAFETY: as in `deref`; `&mut self` makes this the only live slice.
-        unsafe { core::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
-    }
-}
-
-impl Drop for RegisterStack {
-    fn drop(&mut self) {
-        // SAFETY: `ptr` and `capacity` came from a `Vec<Value>` that was
-        // forgotten; `Value` has no destructor, so the length does not matter.
-        drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), 0, self.capacity) });
     }
 }
 
@@ -153,15 +87,19 @@ mod tests {
         s[2] = Value::int(7);
         assert!(!s.grow(4), "no room for 4 more");
         assert_eq!(s.len(), 5);
-        assert!(s.push(Value::TRUE));
+        assert!(s.grow(1));
         s.truncate(3);
         assert_eq!(&s[..], &[Value::UNDEFINED, Value::UNDEFINED, Value::int(7)]);
         assert_eq!(s.frame(0), base);
         // A frame whose first registers copy two of the live ones.
-        let frame = s.push_frame(4, 1, 2).expect("room");
+        let frame = s.push_frame(4, 4, 1, 2, false).expect("room");
         assert_eq!(frame, 3);
         assert_eq!(&s[3..], &[Value::UNDEFINED, Value::int(7), Value::UNDEFINED, Value::UNDEFINED]);
-        assert_eq!(s.push_frame(2, 0, 1), None, "no room for 2 more");
+        assert_eq!(s.push_frame(2, 2, 0, 1, false), None, "no room for 2 more");
+        s.truncate(3);
+        // One parameter, two arguments kept after the registers.
+        assert_eq!(s.push_frame(2, 1, 1, 2, true), Some(3));
+        assert_eq!(&s[3..], &[Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED, Value::int(7)]);
         s.truncate(3);
         // SAFETY: register 2 is initialized and inside the allocation.
         assert_eq!(unsafe { *s.frame(2) }, Value::int(7));

@@ -38,7 +38,7 @@ pub(crate) fn key_text_for_message(vm: &mut Vm, k: Value) -> String {
 pub(crate) fn create_arguments(vm: &mut Vm, fi: usize, strict: bool) -> Value {
     let proto = vm.rt.intrinsics.object_proto;
     let obj = vm.rt.alloc_object(Class::Arguments, proto);
-    let args = vm.frames[fi].forwarded.clone();
+    let args = vm.kept_args(fi).to_vec();
     for (i, v) in args.iter().enumerate() {
         vm.rt.define_own(obj, PropKey::Index(i as u32), *v, PropFlags::DATA);
     }

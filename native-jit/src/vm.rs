@@ -5,7 +5,11 @@
 
 use crate::feedback::Feedback;
 use crate::loader::Loaded;
+use crate::fixed_stack::FixedStack;
 use crate::registers::RegisterStack;
+
+/// The frame records of the running calls (innermost last).
+pub type FrameStack = FixedStack<Frame>;
 use kiln_compiler::bytecode::{FunctionFlavor, Program};
 use kiln_compiler::LineIndex;
 use kiln_runtime::atoms;
@@ -48,22 +52,38 @@ impl Default for VmOptions {
     }
 }
 
-/// One active JavaScript frame (its registers are `stack[base..]`).
+/// One active JavaScript frame. Its registers are `stack[base..]`; a
+/// function that keeps its arguments (for `arguments` objects and default
+/// derived constructors) has copies of all of them right after its
+/// registers (see `Vm::kept_args`), so the GC sees them with the registers.
+/// `repr(C)`: compiled code pushes and pops frames itself (see `layout`).
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Frame {
-    pub func: u32,
-    pub base: usize,
-    /// The instruction being executed (kept current at calls, for traces).
-    pub pc: u32,
     pub env: Value,
     pub callee: Value,
     pub this: Value,
     pub new_target: Value,
-    /// Arguments kept for `SuperCallForward` (default derived constructors)
-    /// and `arguments` objects.
-    pub forwarded: Vec<Value>,
-    /// For a frame the interpreter entered without recursing (a bytecode
-    /// call from bytecode): the caller's register that receives the result.
-    pub return_dst: Option<u16>,
+    pub func: u32,
+    /// The instruction being executed (kept current at calls, for traces).
+    pub pc: u32,
+    pub base: usize,
+    /// How many arguments are kept after the registers.
+    pub kept_args: u32,
+    /// `Frame::NO_RETURN_DST`, or for a frame the interpreter entered
+    /// without recursing (a bytecode call from bytecode): the caller's
+    /// register that receives the result.
+    pub return_register: u32,
+}
+
+impl Frame {
+    pub const NO_RETURN_DST: u32 = u32::MAX;
+
+    /// The caller's register receiving the result of an in-loop frame.
+    #[inline]
+    pub fn return_dst(&self) -> Option<u16> {
+        (self.return_register != Frame::NO_RETURN_DST).then_some(self.return_register as u16)
+    }
 }
 
 /// Runs the bytecode function `func` whose frame is on top of `Vm::frames`
@@ -85,7 +105,7 @@ pub struct Vm {
     pub program: Rc<Program>,
     pub(crate) loaded: Loaded,
     pub stack: RegisterStack,
-    pub frames: Vec<Frame>,
+    pub frames: FrameStack,
     pub feedback: Feedback,
     pub options: VmOptions,
     /// Set from another thread (timeouts, the playground's Stop) to stop
@@ -131,7 +151,7 @@ impl Vm {
             program: Rc::new(program),
             loaded,
             stack: RegisterStack::with_capacity(options.register_capacity),
-            frames: Vec::new(),
+            frames: FrameStack::with_capacity(options.max_call_depth + 8),
             feedback,
             options,
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -186,9 +206,8 @@ impl Vm {
     pub fn collect(&mut self) {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.frames.len() * 4);
         roots.extend_from_slice(&self.stack);
-        for f in &self.frames {
+        for f in self.frames.iter() {
             roots.extend_from_slice(&[f.env, f.callee, f.this, f.new_target]);
-            roots.extend_from_slice(&f.forwarded);
         }
         roots.extend(self.loaded.roots());
         self.rt.collect_garbage(&roots);
@@ -306,24 +325,40 @@ impl Vm {
         let code = &self.program.functions[func as usize];
         let (registers, params) = (code.register_count as usize, code.param_count as usize);
         let keeps_arguments = code.is_default_constructor || code.keeps_arguments;
-        let base = self.stack.len();
-        if !self.stack.grow(registers) {
+        let (base, argc) = match args {
+            Args::Slice(args) => {
+                let base = self.stack.len();
+                let total = registers + if keeps_arguments { args.len() } else { 0 };
+                let pushed = self.stack.grow(total).then(|| {
+                    let n = args.len().min(params);
+                    self.stack[base..base + n].copy_from_slice(&args[..n]);
+                    if keeps_arguments {
+                        self.stack[base + registers..].copy_from_slice(args);
+                    }
+                    base
+                });
+                (pushed, args.len())
+            }
+            // The arguments are below the new frame, in the caller's.
+            Args::Stack { start, len } => (self.stack.push_frame(registers, params, start, len, keeps_arguments), len),
+        };
+        let Some(base) = base else {
+            return Err(range_error(self, "Maximum call stack size exceeded"));
+        };
+        let kept_args = if keeps_arguments { argc as u32 } else { 0 };
+        let frame = Frame { env, callee, this, new_target, func, pc: 0, base, kept_args, return_register: Frame::NO_RETURN_DST };
+        if !self.frames.push(frame) {
+            self.stack.truncate(base);
             return Err(range_error(self, "Maximum call stack size exceeded"));
         }
-        let forwarded = match args {
-            Args::Slice(args) => {
-                let n = args.len().min(params);
-                self.stack[base..base + n].copy_from_slice(&args[..n]);
-                if keeps_arguments { args.to_vec() } else { Vec::new() }
-            }
-            // The arguments are below `base`, in the caller's frame.
-            Args::Stack { start, len } => {
-                self.stack.copy_within(start..start + len.min(params), base);
-                if keeps_arguments { self.stack[start..start + len].to_vec() } else { Vec::new() }
-            }
-        };
-        self.frames.push(Frame { func, base, pc: 0, env, callee, this, new_target, forwarded, return_dst: None });
         Ok(())
+    }
+
+    /// The arguments frame `fi` keeps (see `Frame`).
+    pub(crate) fn kept_args(&self, fi: usize) -> &[Value] {
+        let frame = &self.frames[fi];
+        let start = frame.base + self.program.functions[frame.func as usize].register_count as usize;
+        &self.stack[start..start + frame.kept_args as usize]
     }
 
     /// Appends `values` to the register stack (rooting them for the GC);

@@ -10,6 +10,8 @@ pub const TAG_INT32: u64 = 0xFFF9;
 pub const TAG_BOOL: u64 = 0xFFFA;
 pub const TAG_UNDEFINED: u64 = 0xFFFB;
 pub const TAG_NULL: u64 = 0xFFFC;
+/// A heap reference (payload: the cell index).
+pub const TAG_REF: u64 = 0xFFFD;
 
 /// `Value::EXCEPTION`: a generated function returns it when it throws
 /// (the exception is pending in the VM).
@@ -35,8 +37,6 @@ pub const STATUS_THREW: i32 = -1;
 
 /// Per-op entry points: `kiln_op_<Name>(pc, operands as i32…) -> status`.
 pub const OP_ENTRY_PREFIX: &str = "kiln_op_";
-/// `() -> i32`: address of register 0 of the running frame.
-pub const FRAME_BASE: &str = "kiln_frame_base";
 /// `(reg) -> i32`: moves the pending exception into `reg` of the running
 /// frame and returns 1, or returns 0 when the program is being stopped
 /// (no handler may run then).
@@ -57,3 +57,58 @@ pub const IC_MISS_BITS: u64 = EXCEPTION_BITS;
 /// `()`: writes out buffered stdout (exported as is by every module, for
 /// hosts that stop a program from outside).
 pub const FLUSH: &str = "kiln_flush";
+/// `() -> i32`: the address of the context block (below), for generated
+/// code to read at fixed offsets.
+pub const CONTEXT: &str = "kiln_context";
+/// `(pc, f, argc) -> i32`: a call at instruction `pc` to the
+/// callee in register `f`: when it is a bytecode function, pushes its frame
+/// (updating the context block's frame fields) and returns the table index
+/// of its code, which the caller runs with `call_indirect`, then pops the
+/// frame with `CALL_LEAVE`; `CALL_NOT_BYTECODE` when the callee is anything
+/// else (the caller runs the full `Call` op); `CALL_THREW` when entering
+/// threw (e.g. stack overflow).
+pub const CALL_ENTER: &str = "kiln_call_enter";
+pub const CALL_NOT_BYTECODE: i32 = -1;
+pub const CALL_THREW: i32 = -2;
+/// `(f, argc)`: pops the frame `CALL_ENTER` pushed and clears the call's registers.
+pub const CALL_LEAVE: &str = "kiln_call_leave";
+/// `() -> i64`: the running frame's environment (after ops that change it).
+pub const FRAME_ENV: &str = "kiln_frame_env";
+
+// ---- the context block (`kiln_context`), all addresses u32 -----------------
+/// The heap's chunk table (see the cell layout below).
+pub const CTX_CHUNK_TABLE: u32 = 0;
+/// The feedback table: site `fb` of function `f` is entry
+/// `first_slot(f) + fb`, `FEEDBACK_SLOT_SIZE` bytes each.
+pub const CTX_FEEDBACK: u32 = 4;
+/// The register file of the frame being entered (read at function entry).
+pub const CTX_FRAME_BASE: u32 = 8;
+/// Its environment (an i64 value).
+pub const CTX_FRAME_ENV: u32 = 16;
+/// Its `this` (an i64 value; fixed for the call except in derived-class
+/// constructors, whose `this` is bound by `super()`).
+pub const CTX_FRAME_THIS: u32 = 24;
+
+// ---- memory layout (wasm32) of runtime values; see `kiln_runtime::layout`,
+// checked against these at compile time by kiln-wasm-runtime -------------------
+/// A reference's cell: `chunk_table[r >> CHUNK_BITS] + (r & CHUNK_MASK) * CELL_SIZE`.
+pub const CHUNK_BITS: u32 = 12;
+pub const CELL_SIZE: u32 = 104;
+/// The cell's tag (u32) and the tag of an object and of an environment.
+pub const CELL_TAG: u32 = 0;
+pub const CELL_OBJECT: u32 = 2;
+pub const CELL_ENV: u32 = 3;
+/// An object's shape (u32), its inline values, and the pointer to all its
+/// values once they spilled (null before).
+pub const OBJECT_SHAPE: u32 = 8;
+pub const OBJECT_SLOTS_INLINE: u32 = 24;
+pub const OBJECT_SLOTS_HEAP: u32 = 40;
+/// An environment's parent (a value) and the pointer to its slots.
+pub const ENV_PARENT: u32 = 8;
+pub const ENV_SLOTS: u32 = 16;
+/// A feedback slot: `FEEDBACK_POLYMORPHIC` shapes (u32, unused ones never
+/// match) then as many slot indices (u32).
+pub const FEEDBACK_SLOT_SIZE: u32 = 216;
+pub const FEEDBACK_POLYMORPHIC: u32 = 4;
+pub const FEEDBACK_SHAPES: u32 = 0;
+pub const FEEDBACK_SLOTS: u32 = 16;

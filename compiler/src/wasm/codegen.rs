@@ -17,7 +17,12 @@ use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, ValType};
 
 /// Runtime functions generated code calls, resolved once per module.
 pub struct Imports {
-    frame_base: u32,
+    context: u32,
+    pub(super) frame_env: u32,
+    pub(super) call_enter: u32,
+    pub(super) call_leave: u32,
+    /// The type index of generated code, `() -> i64`.
+    pub(super) code_type: u32,
     catch: u32,
     ic_get_named: u32,
     ic_set_named: u32,
@@ -35,7 +40,13 @@ impl Imports {
             }
         }
         Ok(Imports {
-            frame_base: find(FRAME_BASE)?,
+            context: find(CONTEXT)?,
+            frame_env: find(FRAME_ENV)?,
+            call_enter: find(CALL_ENTER)?,
+            call_leave: find(CALL_LEAVE)?,
+            code_type: runtime
+                .type_index(&[], &[ValType::I64])
+                .ok_or_else(|| LinkError::new("runtime.wasm has no `() -> i64` type for generated code"))?,
             catch: find(CATCH)?,
             ic_get_named: find(IC_GET_NAMED)?,
             ic_set_named: find(IC_SET_NAMED)?,
@@ -52,29 +63,50 @@ impl Imports {
     }
 }
 
-// Locals of every generated function.
-const FP: u32 = 0;
+// Locals of every generated function (declared by `inline::LOCALS`).
+/// The frame's first register (its register file in linear memory).
+pub(super) const FP: u32 = 0;
 const BLOCK: u32 = 1;
 const STATUS: u32 = 2;
 /// Operands and result of inline fast paths (i64).
-const X: u32 = 3;
+pub(super) const X: u32 = 3;
 const Y: u32 = 4;
 const R: u32 = 5;
 /// A double result being boxed, and its int32 truncation.
 const D: u32 = 6;
 const I: u32 = 7;
+/// The heap's chunk table, and this function's first feedback slot.
+pub(super) const CHUNKS: u32 = 8;
+pub(super) const FEEDBACK: u32 = 9;
+/// A cell's address, a property's slot, an object's shape (inline caches).
+pub(super) const CELL: u32 = 10;
+pub(super) const K: u32 = 11;
+pub(super) const SHAPE: u32 = 12;
+/// The frame's environment (a value), kept in step with the frame's.
+pub(super) const ENV: u32 = 13;
+/// The table slot of a callee's code.
+pub(super) const IDX: u32 = 14;
+/// The frame's `this` (not in derived-class constructors).
+const THIS: u32 = 15;
 
 /// The upper 32 bits of every int32 value.
 const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
 
-/// Compiles bytecode function number `func`.
-pub fn compile_function(func: u32, code: &FunctionCode, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
+/// Compiles bytecode function number `func`, whose feedback slots start
+/// at `first_slot` in the program's feedback table.
+pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
     let blocks = BasicBlocks::of(code);
-    let mut f = Function::new([(3, ValType::I32), (3, ValType::I64), (1, ValType::F64), (1, ValType::I32)]);
+    let mut f = Function::new(super::inline::LOCALS);
     let mut cx = FunctionCx { func, code, imports, blocks: &blocks, current: 0, nesting: 0 };
     {
         let s = &mut f.instructions();
-        s.call(imports.frame_base).local_set(FP);
+        // The context block: the frame being entered and the tables.
+        s.call(imports.context).local_tee(IDX);
+        s.i32_load(mem32(CTX_FRAME_BASE)).local_set(FP);
+        s.local_get(IDX).i64_load(MemArg { offset: CTX_FRAME_ENV as u64, align: 3, memory_index: 0 }).local_set(ENV);
+        s.local_get(IDX).i64_load(MemArg { offset: CTX_FRAME_THIS as u64, align: 3, memory_index: 0 }).local_set(THIS);
+        s.local_get(IDX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
+        s.local_get(IDX).i32_load(mem32(CTX_FEEDBACK)).i32_const((first_slot * FEEDBACK_SLOT_SIZE) as i32).i32_add().local_set(FEEDBACK);
         s.block(BlockType::Empty); // the throw exit
         s.loop_(BlockType::Empty); // the dispatch for backward branches
         for _ in 0..blocks.starts.len() {
@@ -182,20 +214,25 @@ fn ends_block(op: &Op) -> bool {
         || op.operands().iter().any(|(_, kind, _)| *kind == OperandKind::Target)
 }
 
-struct FunctionCx<'a> {
+pub(super) struct FunctionCx<'a> {
     /// The bytecode function's number (its feedback vector's, too).
     func: u32,
     code: &'a FunctionCode,
-    imports: &'a Imports,
+    pub(super) imports: &'a Imports,
     blocks: &'a BasicBlocks,
     /// The block whose code is being emitted.
     current: usize,
     /// wasm control constructs opened inside the current op's code.
-    nesting: u32,
+    pub(super) nesting: u32,
 }
 
-fn reg(r: impl Into<u64>) -> MemArg {
+/// Register `r` of the frame, from `FP`.
+pub(super) fn reg(r: impl Into<u64>) -> MemArg {
     MemArg { offset: 8 * r.into(), align: 3, memory_index: 0 }
+}
+
+fn mem32(offset: u32) -> MemArg {
+    MemArg { offset: offset as u64, align: 2, memory_index: 0 }
 }
 
 impl FunctionCx<'_> {
@@ -210,6 +247,10 @@ impl FunctionCx<'_> {
             Op::LoadNull { dst } => self.store_const(s, dst, NULL_BITS),
             Op::LoadBool { dst, value } => self.store_const(s, dst, bool_bits(value != 0)),
             Op::Nop {} => {}
+            // `this` is fixed for the call, except where `super()` binds it.
+            Op::LoadThis { dst } if self.code.flavor != crate::bytecode::FunctionFlavor::DerivedClass => {
+                s.local_get(FP).local_get(THIS).i64_store(reg(dst));
+            }
             Op::Jump { target } => self.branch(s, target as usize),
             Op::Return { src } => {
                 s.local_get(FP).i64_load(reg(src)).return_();
@@ -224,12 +265,26 @@ impl FunctionCx<'_> {
             Op::Ge { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Ge)?,
             Op::StrictEq { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Eq)?,
             Op::StrictNe { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Ne)?,
+            Op::BitAnd { dst, a, b, .. }
+            | Op::BitOr { dst, a, b, .. }
+            | Op::BitXor { dst, a, b, .. }
+            | Op::Shl { dst, a, b, .. }
+            | Op::Shr { dst, a, b, .. }
+            | Op::UShr { dst, a, b, .. } => self.bitwise(s, pc, op, dst, a, b)?,
             Op::Inc { dst, src, .. } => self.int_step(s, pc, op, dst, src, 1)?,
             Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
             Op::JumpIfFalse { cond, target } => self.bool_branch(s, pc, op, cond, target, false)?,
             Op::JumpIfTrue { cond, target } => self.bool_branch(s, pc, op, cond, target, true)?,
-            Op::GetNamed { dst, obj, fb, .. } => self.cached_get_named(s, pc, op, dst, obj, fb)?,
-            Op::SetNamed { obj, src, fb, .. } => self.cached_set_named(s, pc, op, obj, src, fb)?,
+            Op::GetNamed { dst, obj, fb, .. } => self.get_named(s, pc, op, dst, obj, fb)?,
+            Op::SetNamed { obj, src, fb, .. } => self.set_named(s, pc, op, obj, src, fb)?,
+            Op::LoadEnv { dst, depth, slot } => self.load_env(s, dst, depth, slot),
+            Op::LoadEnvChecked { dst, depth, slot, .. } => self.load_env_checked(s, pc, op, dst, depth, slot)?,
+            Op::StoreEnv { src, depth, slot } => self.store_env(s, src, depth, slot),
+            Op::Call { dst, func, argc, .. } => self.call(s, pc, op, dst, func, argc)?,
+            Op::PushEnv { .. } | Op::PopEnv {} | Op::CopyEnv {} | Op::RestoreEnv { .. } => {
+                self.call_entry(s, pc, op)?;
+                self.reload_env(s);
+            }
             _ => self.call_entry(s, pc, op)?,
         }
         Ok(())
@@ -308,6 +363,68 @@ impl FunctionCx<'_> {
         }
         s.i64_store(reg(dst));
         s.br(1);
+        if matches!(int_op, IntOp::Eq | IntOp::Ne) {
+            return self.strict_equality_tail(s, pc, op, dst, int_op == IntOp::Eq);
+        }
+        self.runtime_fallback(s, pc, op)
+    }
+
+    /// The rest of `===` / `!==` (`equal` says which) when an operand is
+    /// not a number: the same bits are the same value; two different
+    /// references may be two equal strings (the runtime compares them);
+    /// anything else differs.
+    fn strict_equality_tail(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, equal: bool) -> Result<(), LinkError> {
+        s.end(); // the slow block: continue here, inside `done`
+        for same in [true, false] {
+            if same {
+                s.local_get(X).local_get(Y).i64_eq();
+            } else {
+                // Not both references.
+                for v in [X, Y] {
+                    s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_eq();
+                }
+                s.i32_and().i32_eqz();
+            }
+            s.if_(BlockType::Empty);
+            s.local_get(FP).i64_const(bool_bits(same == equal) as i64).i64_store(reg(dst));
+            s.br(1);
+            s.end();
+        }
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        s.end();
+        Ok(())
+    }
+
+    /// `dst = a op b` for the int32 bitwise ops inline when both are int32
+    /// (a `>>>` only when the result fits an int32); the runtime otherwise.
+    #[allow(clippy::too_many_arguments)]
+    fn bitwise(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16) -> Result<(), LinkError> {
+        s.local_get(FP).i64_load(reg(a)).local_set(X);
+        s.local_get(FP).i64_load(reg(b)).local_set(Y);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        for v in [X, Y] {
+            branch_unless_int32(s, v, 0);
+        }
+        s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
+        match op {
+            Op::BitAnd { .. } => s.i32_and(),
+            Op::BitOr { .. } => s.i32_or(),
+            Op::BitXor { .. } => s.i32_xor(),
+            Op::Shl { .. } => s.i32_shl(),
+            Op::Shr { .. } => s.i32_shr_s(),
+            Op::UShr { .. } => s.i32_shr_u(),
+            _ => unreachable!("not a bitwise op"),
+        };
+        s.local_set(I);
+        if matches!(op, Op::UShr { .. }) {
+            // Above 2^31 - 1 the result is a double: the runtime boxes it.
+            s.local_get(I).i32_const(0).i32_lt_s().br_if(0);
+        }
+        s.local_get(FP).local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+        s.br(1);
         self.runtime_fallback(s, pc, op)
     }
 
@@ -340,7 +457,7 @@ impl FunctionCx<'_> {
 
     /// A named load through the site's inline cache first (one small
     /// runtime call that only probes the cache), the full op on a miss.
-    fn cached_get_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, fb: u32) -> Result<(), LinkError> {
+    pub(super) fn cached_get_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, fb: u32) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
         s.local_get(FP).i64_load(reg(obj)).i32_const(self.func as i32).i32_const(fb as i32).call(self.imports.ic_get_named);
@@ -352,7 +469,7 @@ impl FunctionCx<'_> {
 
     /// A named store through the site's inline cache first, the full op
     /// on a miss.
-    fn cached_set_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, src: u16, fb: u32) -> Result<(), LinkError> {
+    pub(super) fn cached_set_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, src: u16, fb: u32) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
         s.local_get(FP).i64_load(reg(obj)).local_get(FP).i64_load(reg(src));
@@ -364,7 +481,7 @@ impl FunctionCx<'_> {
 
     /// Closes an op's fast-path `block` (its `br 0`s fall here) and emits
     /// the runtime entry point inside the enclosing `done` block.
-    fn runtime_fallback(&mut self, s: &mut InstructionSink, pc: usize, op: Op) -> Result<(), LinkError> {
+    pub(super) fn runtime_fallback(&mut self, s: &mut InstructionSink, pc: usize, op: Op) -> Result<(), LinkError> {
         s.end();
         self.nesting += 1;
         self.call_entry(s, pc, op)?;
@@ -379,7 +496,7 @@ impl FunctionCx<'_> {
 
     /// The op through its runtime entry point; then the throw check and,
     /// for ops with a branch, the branch when taken.
-    fn call_entry(&mut self, s: &mut InstructionSink, pc: usize, op: Op) -> Result<(), LinkError> {
+    pub(super) fn call_entry(&mut self, s: &mut InstructionSink, pc: usize, op: Op) -> Result<(), LinkError> {
         s.i32_const(pc as i32);
         let mut target = None;
         for (_, kind, value) in op.operands() {
@@ -410,7 +527,7 @@ impl FunctionCx<'_> {
 
     /// The exception path of the instruction at `pc`: into its innermost
     /// handler, else out of the function.
-    fn throw(&mut self, s: &mut InstructionSink, pc: usize) {
+    pub(super) fn throw(&mut self, s: &mut InstructionSink, pc: usize) {
         let pc32 = pc as u32;
         if let Some(h) = self.code.handlers.iter().find(|h| h.start <= pc32 && pc32 < h.end) {
             s.i32_const(h.exception as i32).call(self.imports.catch).if_(BlockType::Empty);

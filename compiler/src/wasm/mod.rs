@@ -3,4 +3,5 @@
 pub mod link;
 pub mod abi;
 pub mod codegen;
+mod inline;
 pub mod module;

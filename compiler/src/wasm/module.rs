@@ -17,10 +17,13 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
     let (alloc, main, flush) = (find(ALLOC)?, find(MAIN)?, find(FLUSH)?);
 
     let mut functions = Vec::with_capacity(program.functions.len() + 1);
+    // Feedback slots are one table, function after function (as the VM lays them out).
+    let mut first_slot = 0;
     for (index, code) in program.functions.iter().enumerate() {
         let name = program.atoms.text(code.name);
         let label = if name.is_empty() { format!("js#{index}") } else { format!("js#{index} {name}") };
-        functions.push(compile_function(index as u32, code, &label, &imports)?);
+        functions.push(compile_function(index as u32, first_slot, code, &label, &imports)?);
+        first_slot += code.feedback_slots;
     }
     let table_entries = (0..functions.len() as u32).collect();
 

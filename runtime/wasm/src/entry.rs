@@ -82,6 +82,8 @@ pub extern "C" fn kiln_main(image_ptr: i32, image_len: i32, table_base: i32) -> 
     }
     let vm: *mut Vm = Box::into_raw(Box::new(vm));
     CURRENT.0.set(vm);
+    // SAFETY: as below: `vm` was just leaked and lives forever.
+    crate::context::set_tables(unsafe { &*vm });
     // SAFETY: `vm` was just leaked and is never freed; this is the only
     // reference besides `CURRENT` (see `vm()`).
     let result = unsafe { (*vm).run() };
@@ -126,14 +128,20 @@ fn install_panic_hook() {
     }));
 }
 
+/// The table slot of bytecode function `func`'s generated code.
+pub(crate) fn table_slot(func: u32) -> u32 {
+    TABLE_BASE.0.get().wrapping_add(func)
+}
+
 /// The `Executor` of an AOT module: runs bytecode function `func` by
 /// calling its generated code.
 fn run_compiled(vm: &mut Vm, func: u32) -> JsResult<Value> {
-    let slot = TABLE_BASE.0.get().wrapping_add(func) as usize;
+    let slot = table_slot(func) as usize;
     // SAFETY: on wasm32 a function pointer is a table index, and the linker
     // places at slot `table_base + func` exactly the generated function of
     // bytecode function `func`, of wasm type `() -> i64`.
     let code: extern "C" fn() -> u64 = unsafe { core::mem::transmute::<usize, extern "C" fn() -> u64>(slot) };
+    crate::context::set_frame(vm);
     let previous = CURRENT.0.replace(vm as *mut Vm);
     let bits = code();
     CURRENT.0.set(previous);

@@ -8,8 +8,10 @@
 //! `entry` holds the exports and the one global `Vm`; `output` the buffered
 //! console; `memory` turns allocation failure into a clean exit; `stack`
 //! watches the shadow stack; `libcalls` the per-op entry points generated
-//! code calls. Off wasm32 this crate is empty.
+//! code calls; `context` the addresses it reads directly. Off wasm32 this crate is empty.
 
+#[cfg(target_arch = "wasm32")]
+mod context;
 #[cfg(target_arch = "wasm32")]
 mod entry;
 #[cfg(target_arch = "wasm32")]
