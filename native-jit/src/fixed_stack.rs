@@ -18,6 +18,11 @@ pub struct FixedStack<T: Copy> {
 }
 
 impl<T: Copy> FixedStack<T> {
+    /// Where compiled code finds the fields (see `layout`).
+    pub const PTR_OFFSET: usize = core::mem::offset_of!(Self, ptr);
+    pub const LEN_OFFSET: usize = core::mem::offset_of!(Self, len);
+    pub const CAPACITY_OFFSET: usize = core::mem::offset_of!(Self, capacity);
+
     /// Room for `capacity` elements, reserved once. (Natively the pages of
     /// a large reservation are only touched as the stack reaches them.)
     pub fn with_capacity(capacity: usize) -> FixedStack<T> {

@@ -20,7 +20,6 @@ mod slow_paths;
 mod vm;
 
 pub use feedback::{Callee, Counters, Feedback, Slot, MAX_POLYMORPHIC, NO_SHAPE};
-pub use enter::{enter_compiled_call, leave_compiled_call};
 pub use ic::{cached_named_load, cached_named_store};
 pub use fixed_stack::FixedStack;
 pub use registers::RegisterStack;

@@ -269,11 +269,11 @@ pub(crate) fn for_in_next(vm: &mut Vm, iter: Value) -> JsResult<Option<Value>> {
     loop {
         let (key, target) = match vm.rt.obj_mut(iter).map(|o| &mut o.class) {
             Some(Class::Iterator(IterState::Keys { keys, index, target })) => {
-                if *index >= keys.len() {
+                if *index as usize >= keys.len() {
                     return Ok(None);
                 }
                 *index += 1;
-                (keys[*index - 1], *target)
+                (keys[*index as usize - 1], *target)
             }
             _ => return Ok(None),
         };

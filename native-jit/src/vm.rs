@@ -115,7 +115,7 @@ pub struct Vm {
     /// collections are postponed.
     pub(crate) no_gc: u32,
     /// Native functions currently running (they count toward the depth limit).
-    native_depth: usize,
+    pub(crate) native_depth: usize,
     pub file_name: String,
     source: Rc<str>,
     line_index: LineIndex,
@@ -195,9 +195,15 @@ impl Vm {
         RunError::Uncaught(crate::report::describe_uncaught(self, exc))
     }
 
+    /// The address of the count of native functions running (compiled
+    /// code adds it to the frame count for the depth limit).
+    pub fn native_depth_address(&self) -> *const usize {
+        &self.native_depth
+    }
+
     /// Collects garbage if due and allowed. Roots: the register stack and
     /// every frame's env/callee/this/new.target/forwarded arguments.
-    pub(crate) fn safepoint(&mut self) {
+    pub fn safepoint(&mut self) {
         if self.rt.heap.wants_gc() && self.no_gc == 0 {
             self.collect();
         }

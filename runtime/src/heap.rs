@@ -213,6 +213,13 @@ impl Heap {
         self.chunks.as_ptr() as *const *mut Cell
     }
 
+    /// The addresses of the allocation counter and of the collection
+    /// threshold (`usize`s): compiled code checks `wants_gc` itself at its
+    /// safepoints. They never move while the heap lives.
+    pub fn gc_counters(&self) -> (*const usize, *const usize) {
+        (&self.allocated_since_gc, &self.gc_threshold)
+    }
+
     /// Cells ever handed out (the high-water mark of the cell table).
     pub fn capacity_used(&self) -> usize {
         self.len

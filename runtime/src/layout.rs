@@ -17,7 +17,8 @@
 //! ```
 
 use crate::heap::{Cell, Env};
-use crate::object::Object;
+use crate::object::{Class, FuncFlavor, Object};
+use crate::value::Value;
 use crate::slots::Slots;
 use core::mem::{align_of, offset_of, size_of};
 
@@ -44,6 +45,29 @@ pub const OBJECT_SLOTS_INLINE: usize = CELL_PAYLOAD + offset_of!(Object, slots) 
 /// The pointer to every property value once they spilled (null before).
 pub const OBJECT_SLOTS_HEAP: usize = CELL_PAYLOAD + offset_of!(Object, slots) + offset_of!(Slots, heap);
 
+/// `Object::class` in an object's cell: its `u32` tag, then the variant's
+/// fields. `Class` is `repr(C, u32)`, so a variant's fields are laid out as
+/// a `repr(C)` struct of them (`ClosureFields`) after the tag, aligned.
+pub const OBJECT_CLASS: usize = CELL_PAYLOAD + offset_of!(Object, class);
+pub const CLASS_CLOSURE: u32 = 2;
+const CLASS_FIELDS: usize = round_up(size_of::<u32>(), align_of::<Class>());
+/// A closure's function index (u32), environment and (arrows) `this`.
+pub const CLOSURE_FUNC: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, func);
+pub const CLOSURE_ENV: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, env);
+pub const CLOSURE_THIS: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, this_val);
+
+/// The fields of `Class::Closure`, in order, as `repr(C)` lays them out.
+#[repr(C)]
+#[allow(dead_code)]
+struct ClosureFields {
+    func: u32,
+    flavor: FuncFlavor,
+    env: Value,
+    this_val: Value,
+    home: Value,
+    fields: Value,
+}
+
 /// `Env::parent` (a value) and the pointer to its slots, in an environment's cell.
 pub const ENV_PARENT: usize = CELL_PAYLOAD + offset_of!(Env, parent);
 pub const ENV_SLOTS: usize = CELL_PAYLOAD + offset_of!(Env, slots);
@@ -66,8 +90,6 @@ const fn round_up(n: usize, align: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::object::Class;
-    use crate::value::Value;
 
     /// Reads the `T` at `offset` bytes into `cell`.
     fn read<T: Copy>(cell: &Cell, offset: usize) -> T {
@@ -112,6 +134,16 @@ mod tests {
         let slots = read::<usize>(&cell, ENV_SLOTS) as *const u64;
         // SAFETY: the environment's two slots.
         assert_eq!(unsafe { slots.add(1).read() }, Value::int(6).0);
+    }
+
+    #[test]
+    fn closures_are_where_the_constants_say() {
+        let class = Class::Closure { func: 77, env: Value::int(1), this_val: Value::int(2), home: Value::UNDEFINED, fields: Value::UNDEFINED, flavor: FuncFlavor::Arrow };
+        let cell = Cell::Obj(Object::new(class, Value::NULL));
+        assert_eq!(read::<u32>(&cell, OBJECT_CLASS), CLASS_CLOSURE);
+        assert_eq!(read::<u32>(&cell, CLOSURE_FUNC), 77);
+        assert_eq!(read::<u64>(&cell, CLOSURE_ENV), Value::int(1).0);
+        assert_eq!(read::<u64>(&cell, CLOSURE_THIS), Value::int(2).0);
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub struct Object {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum FuncFlavor {
     /// `function` declarations/expressions: callable and constructible.
     Normal,
@@ -156,27 +157,31 @@ impl core::ops::DerefMut for ArrayElements {
     }
 }
 
+/// What kind of object it is, with the kind's own data. `repr(C, u32)` with
+/// fixed tags: compiled code recognizes a closure and reads its function
+/// and environment at fixed offsets (see `layout`).
 #[derive(Debug)]
+#[repr(C, u32)]
 pub enum Class {
-    Ordinary,
+    Ordinary = 0,
     /// An Array: a dense prefix of elements plus the length (see `ArrayElements`).
-    Array(ArrayElements),
+    Array(ArrayElements) = 1,
     /// A bytecode function: `func` indexes the program's function table.
-    Closure { func: u32, env: Value, this_val: Value, home: Value, fields: Value, flavor: FuncFlavor },
-    Native { f: NativeFn, ctor: bool },
-    Bound { target: Value, this: Value, args: Vec<Value> },
-    Error,
+    Closure { func: u32, flavor: FuncFlavor, env: Value, this_val: Value, home: Value, fields: Value } = 2,
+    Native { f: NativeFn, ctor: bool } = 3,
+    Bound { target: Value, this: Value, args: Vec<Value> } = 4,
+    Error = 5,
     /// A function's `arguments` object (indexed own properties + `length`).
-    Arguments,
-    Map(Box<MapData>),
-    Set(Box<MapData>),
-    BoxedNumber(f64),
-    BoxedString(Value),
-    BoxedBool(bool),
+    Arguments = 6,
+    Map(Box<MapData>) = 7,
+    Set(Box<MapData>) = 8,
+    BoxedNumber(f64) = 9,
+    BoxedString(Value) = 10,
+    BoxedBool(bool) = 11,
     /// An accessor pair stored in an accessor property's slot.
-    Accessor { get: Value, set: Value },
+    Accessor { get: Value, set: Value } = 12,
     /// Iteration state for for-of / for-in and builtin iterators.
-    Iterator(IterState),
+    Iterator(IterState) = 13,
 }
 
 #[derive(Debug)]
@@ -186,7 +191,7 @@ pub enum IterState {
     /// Map/Set entries by position.
     Entries { target: Value, index: usize, kind: IterKind },
     /// for-in: precomputed key strings.
-    Keys { keys: Vec<Value>, index: usize, target: Value },
+    Keys { keys: Vec<Value>, index: u32, target: Value },
     Done,
 }
 

@@ -60,20 +60,8 @@ pub const FLUSH: &str = "kiln_flush";
 /// `() -> i32`: the address of the context block (below), for generated
 /// code to read at fixed offsets.
 pub const CONTEXT: &str = "kiln_context";
-/// `(pc, f, argc) -> i32`: a call at instruction `pc` to the
-/// callee in register `f`: when it is a bytecode function, pushes its frame
-/// (updating the context block's frame fields) and returns the table index
-/// of its code, which the caller runs with `call_indirect`, then pops the
-/// frame with `CALL_LEAVE`; `CALL_NOT_BYTECODE` when the callee is anything
-/// else (the caller runs the full `Call` op); `CALL_THREW` when entering
-/// threw (e.g. stack overflow).
-pub const CALL_ENTER: &str = "kiln_call_enter";
-pub const CALL_NOT_BYTECODE: i32 = -1;
-pub const CALL_THREW: i32 = -2;
-/// `(f, argc)`: pops the frame `CALL_ENTER` pushed and clears the call's registers.
-pub const CALL_LEAVE: &str = "kiln_call_leave";
 /// `() -> i64`: the running frame's environment (after ops that change it).
-pub const FRAME_ENV: &str = "kiln_frame_env";
+pub const CURRENT_ENV: &str = "kiln_frame_env";
 
 // ---- the context block (`kiln_context`), all addresses u32 -----------------
 /// The heap's chunk table (see the cell layout below).
@@ -81,19 +69,47 @@ pub const CTX_CHUNK_TABLE: u32 = 0;
 /// The feedback table: site `fb` of function `f` is entry
 /// `first_slot(f) + fb`, `FEEDBACK_SLOT_SIZE` bytes each.
 pub const CTX_FEEDBACK: u32 = 4;
-/// The register file of the frame being entered (read at function entry).
-pub const CTX_FRAME_BASE: u32 = 8;
-/// Its environment (an i64 value).
-pub const CTX_FRAME_ENV: u32 = 16;
-/// Its `this` (an i64 value; fixed for the call except in derived-class
-/// constructors, whose `this` is bound by `super()`).
-pub const CTX_FRAME_THIS: u32 = 24;
+/// The VM's register stack and frame records: `FixedStack`s (`STACK_*`).
+pub const CTX_REGISTERS: u32 = 8;
+pub const CTX_FRAMES: u32 = 12;
+/// The call-depth limit (u32), and the address of the count of natives
+/// running (a usize), which counts toward it.
+pub const CTX_MAX_DEPTH: u32 = 16;
+pub const CTX_NATIVE_DEPTH: u32 = 20;
+/// The address of the interrupt flag (a byte, non-zero to stop).
+pub const CTX_INTERRUPT: u32 = 24;
+/// The addresses of the heap's allocation count and collection threshold
+/// (usizes): a safepoint calls `SAFEPOINT` when the count reaches it.
+pub const CTX_HEAP_ALLOCATED: u32 = 28;
+pub const CTX_HEAP_THRESHOLD: u32 = 32;
+/// The global object (a value): sloppy-mode `this` for undefined and null.
+pub const CTX_GLOBAL: u32 = 40;
+/// `()`: collects garbage when due (a safepoint of generated code).
+pub const SAFEPOINT: &str = "kiln_safepoint";
+
+/// A `FixedStack` (u32 address of the elements, length, capacity).
+pub const STACK_PTR: u32 = 0;
+pub const STACK_LEN: u32 = 4;
+pub const STACK_CAPACITY: u32 = 8;
+/// A frame record (`native_jit::Frame`).
+pub const FRAME_SIZE: u32 = 56;
+pub const FRAME_ENV: u32 = 0;
+pub const FRAME_CALLEE: u32 = 8;
+pub const FRAME_THIS: u32 = 16;
+pub const FRAME_NEW_TARGET: u32 = 24;
+pub const FRAME_FUNC: u32 = 32;
+pub const FRAME_PC: u32 = 36;
+pub const FRAME_BASE: u32 = 40;
+pub const FRAME_KEPT_ARGS: u32 = 44;
+pub const FRAME_RETURN_REGISTER: u32 = 48;
+/// `FRAME_RETURN_REGISTER` of a frame whose caller is not the interpreter.
+pub const NO_RETURN_REGISTER: u32 = u32::MAX;
 
 // ---- memory layout (wasm32) of runtime values; see `kiln_runtime::layout`,
 // checked against these at compile time by kiln-wasm-runtime -------------------
 /// A reference's cell: `chunk_table[r >> CHUNK_BITS] + (r & CHUNK_MASK) * CELL_SIZE`.
 pub const CHUNK_BITS: u32 = 12;
-pub const CELL_SIZE: u32 = 104;
+pub const CELL_SIZE: u32 = 112;
 /// The cell's tag (u32) and the tag of an object and of an environment.
 pub const CELL_TAG: u32 = 0;
 pub const CELL_OBJECT: u32 = 2;
@@ -103,6 +119,13 @@ pub const CELL_ENV: u32 = 3;
 pub const OBJECT_SHAPE: u32 = 8;
 pub const OBJECT_SLOTS_INLINE: u32 = 24;
 pub const OBJECT_SLOTS_HEAP: u32 = 40;
+/// An object's class: its tag (u32), the tag of a closure, and a closure's
+/// function index (u32), environment and (arrow functions) `this`.
+pub const OBJECT_CLASS: u32 = 64;
+pub const CLASS_CLOSURE: u32 = 2;
+pub const CLOSURE_FUNC: u32 = 72;
+pub const CLOSURE_ENV: u32 = 80;
+pub const CLOSURE_THIS: u32 = 88;
 /// An environment's parent (a value) and the pointer to its slots.
 pub const ENV_PARENT: u32 = 8;
 pub const ENV_SLOTS: u32 = 16;

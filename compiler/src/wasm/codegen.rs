@@ -18,11 +18,12 @@ use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, ValType};
 /// Runtime functions generated code calls, resolved once per module.
 pub struct Imports {
     context: u32,
+    safepoint: u32,
     pub(super) frame_env: u32,
-    pub(super) call_enter: u32,
-    pub(super) call_leave: u32,
-    /// The type index of generated code, `() -> i64`.
-    pub(super) code_type: u32,
+    /// The type of entry stubs (`calls::STUB_PARAMS -> i64`), and the
+    /// table slot of function 0's stub.
+    pub(super) stub_type: u32,
+    pub(super) stub_base: u32,
     catch: u32,
     ic_get_named: u32,
     ic_set_named: u32,
@@ -31,7 +32,9 @@ pub struct Imports {
 }
 
 impl Imports {
-    pub fn resolve(runtime: &RuntimeModule) -> Result<Imports, LinkError> {
+    /// The runtime's entry points, for a program of `functions` bytecode
+    /// functions (their stubs follow their bodies in the table).
+    pub fn resolve(runtime: &RuntimeModule, functions: u32) -> Result<Imports, LinkError> {
         let find = |name: &str| runtime.export_func(name).ok_or_else(|| LinkError::new(format!("runtime.wasm lacks the export `{name}`")));
         let mut op_entries = Vec::new();
         for name in OP_NAMES {
@@ -41,17 +44,22 @@ impl Imports {
         }
         Ok(Imports {
             context: find(CONTEXT)?,
-            frame_env: find(FRAME_ENV)?,
-            call_enter: find(CALL_ENTER)?,
-            call_leave: find(CALL_LEAVE)?,
-            code_type: runtime
-                .type_index(&[], &[ValType::I64])
-                .ok_or_else(|| LinkError::new("runtime.wasm has no `() -> i64` type for generated code"))?,
+            safepoint: find(SAFEPOINT)?,
+            frame_env: find(CURRENT_ENV)?,
+            stub_type: runtime
+                .type_index(&super::calls::STUB_PARAMS, &[ValType::I64])
+                .ok_or_else(|| LinkError::new("runtime.wasm has no `(i64, i32, i32) -> i64` type for entry stubs"))?,
+            stub_base: runtime.table_base() + functions,
             catch: find(CATCH)?,
             ic_get_named: find(IC_GET_NAMED)?,
             ic_set_named: find(IC_SET_NAMED)?,
             op_entries,
         })
+    }
+
+    /// What entry stubs call.
+    pub(super) fn stub_imports(&self) -> super::calls::StubImports {
+        super::calls::StubImports { context: self.context, safepoint: self.safepoint }
     }
 
     fn op_entry(&self, name: &str) -> Result<u32, LinkError> {
@@ -63,31 +71,33 @@ impl Imports {
     }
 }
 
-// Locals of every generated function (declared by `inline::LOCALS`).
+// Locals of every body: its parameters, then `inline::LOCALS`.
 /// The frame's first register (its register file in linear memory).
 pub(super) const FP: u32 = 0;
-const BLOCK: u32 = 1;
-const STATUS: u32 = 2;
-/// Operands and result of inline fast paths (i64).
-pub(super) const X: u32 = 3;
-const Y: u32 = 4;
-const R: u32 = 5;
-/// A double result being boxed, and its int32 truncation.
-const D: u32 = 6;
-const I: u32 = 7;
-/// The heap's chunk table, and this function's first feedback slot.
-pub(super) const CHUNKS: u32 = 8;
-pub(super) const FEEDBACK: u32 = 9;
-/// A cell's address, a property's slot, an object's shape (inline caches).
-pub(super) const CELL: u32 = 10;
-pub(super) const K: u32 = 11;
-pub(super) const SHAPE: u32 = 12;
 /// The frame's environment (a value), kept in step with the frame's.
-pub(super) const ENV: u32 = 13;
-/// The table slot of a callee's code.
-pub(super) const IDX: u32 = 14;
-/// The frame's `this` (not in derived-class constructors).
-const THIS: u32 = 15;
+pub(super) const ENV: u32 = 1;
+/// The frame's `this` (not used in derived-class constructors).
+const THIS: u32 = 2;
+const BLOCK: u32 = 3;
+const STATUS: u32 = 4;
+/// Operands and result of inline fast paths (i64).
+pub(super) const X: u32 = 5;
+const Y: u32 = 6;
+const R: u32 = 7;
+/// A double result being boxed, and its int32 truncation.
+const D: u32 = 8;
+const I: u32 = 9;
+/// The heap's chunk table, and this function's first feedback slot.
+pub(super) const CHUNKS: u32 = 10;
+pub(super) const FEEDBACK: u32 = 11;
+/// A cell's address, a property's slot, an object's shape (inline caches).
+pub(super) const CELL: u32 = 12;
+pub(super) const K: u32 = 13;
+pub(super) const SHAPE: u32 = 14;
+/// The context block's address at entry.
+const IDX: u32 = 15;
+/// The frame's record (calls store the caller's pc there).
+pub(super) const FRAME: u32 = 16;
 
 /// The upper 32 bits of every int32 value.
 const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
@@ -100,13 +110,13 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, name: &
     let mut cx = FunctionCx { func, code, imports, blocks: &blocks, current: 0, nesting: 0 };
     {
         let s = &mut f.instructions();
-        // The context block: the frame being entered and the tables.
+        // The tables, from the context block, and the frame's record (the
+        // top one: this function's).
         s.call(imports.context).local_tee(IDX);
-        s.i32_load(mem32(CTX_FRAME_BASE)).local_set(FP);
-        s.local_get(IDX).i64_load(MemArg { offset: CTX_FRAME_ENV as u64, align: 3, memory_index: 0 }).local_set(ENV);
-        s.local_get(IDX).i64_load(MemArg { offset: CTX_FRAME_THIS as u64, align: 3, memory_index: 0 }).local_set(THIS);
-        s.local_get(IDX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
+        s.i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
         s.local_get(IDX).i32_load(mem32(CTX_FEEDBACK)).i32_const((first_slot * FEEDBACK_SLOT_SIZE) as i32).i32_add().local_set(FEEDBACK);
+        s.local_get(IDX).i32_load(mem32(CTX_FRAMES)).local_tee(IDX).i32_load(mem32(STACK_PTR));
+        s.local_get(IDX).i32_load(mem32(STACK_LEN)).i32_const(1).i32_sub().i32_const(FRAME_SIZE as i32).i32_mul().i32_add().local_set(FRAME);
         s.block(BlockType::Empty); // the throw exit
         s.loop_(BlockType::Empty); // the dispatch for backward branches
         for _ in 0..blocks.starts.len() {
@@ -127,7 +137,7 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, name: &
         s.i64_const(EXCEPTION_BITS as i64);
         s.end();
     }
-    Ok(GeneratedFunction { params: vec![], results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
+    Ok(GeneratedFunction { params: super::calls::BODY_PARAMS.to_vec(), results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
 }
 
 /// `br depth` unless local `v` holds an int32.

@@ -1,22 +1,22 @@
 //! Code the wasm backend emits inline instead of calling the runtime:
 //! property loads and stores answered by the site's inline cache (the
 //! feedback slot the runtime fills on a miss), closure-environment reads
-//! and writes, and calls that enter a bytecode function's code directly.
+//! and writes (calls are in `calls`).
 //! Each reads runtime memory at the offsets of `abi` (the layout contract,
 //! checked against runtime.wasm's own build); every miss falls back to the
 //! op's runtime entry point, which means exactly what the interpreter does.
 
 use super::abi::*;
-use super::codegen::{reg, FunctionCx, CELL, CHUNKS, ENV, FEEDBACK, FP, IDX, K, SHAPE, X};
+use super::codegen::{reg, FunctionCx, CELL, CHUNKS, ENV, FEEDBACK, FP, K, SHAPE, X};
 use super::link::LinkError;
 use crate::bytecode::Op;
 use wasm_encoder::{BlockType, InstructionSink, MemArg, ValType};
 
-fn mem32(offset: u32) -> MemArg {
+pub(super) fn mem32(offset: u32) -> MemArg {
     MemArg { offset: offset as u64, align: 2, memory_index: 0 }
 }
 
-fn mem64(offset: u32) -> MemArg {
+pub(super) fn mem64(offset: u32) -> MemArg {
     MemArg { offset: offset as u64, align: 3, memory_index: 0 }
 }
 
@@ -24,9 +24,9 @@ fn mem64(offset: u32) -> MemArg {
 const UNINITIALIZED_BITS: u64 = 0xFFFE_0000_0000_0002;
 
 /// Pushes the address of the cell referenced by the value in local `v`
-/// (which must hold a reference).
-fn cell_address(s: &mut InstructionSink, v: u32) {
-    s.local_get(CHUNKS);
+/// (which must hold a reference), through the chunk table in local `chunks`.
+pub(super) fn cell_address(s: &mut InstructionSink, v: u32, chunks: u32) {
+    s.local_get(chunks);
     s.local_get(v).i32_wrap_i64().i32_const(CHUNK_BITS as i32).i32_shr_u().i32_const(2).i32_shl().i32_add();
     s.i32_load(mem32(0));
     s.local_get(v).i32_wrap_i64().i32_const(((1u32 << CHUNK_BITS) - 1) as i32).i32_and();
@@ -47,7 +47,7 @@ impl FunctionCx<'_> {
         s.local_get(FP).i64_load(reg(obj)).local_tee(X);
         // A reference?
         s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(miss_depth);
-        cell_address(s, X);
+        cell_address(s, X, CHUNKS);
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(miss_depth);
         s.local_get(CELL).i32_load(mem32(OBJECT_SHAPE)).local_set(SHAPE);
         // The site's shapes; unused entries never match.
@@ -113,10 +113,10 @@ impl FunctionCx<'_> {
     fn env_slots(s: &mut InstructionSink, depth: u16) {
         s.local_get(ENV).local_set(X);
         for _ in 0..depth {
-            cell_address(s, X);
+            cell_address(s, X, CHUNKS);
             s.i64_load(mem64(ENV_PARENT)).local_set(X);
         }
-        cell_address(s, X);
+        cell_address(s, X, CHUNKS);
         s.i32_load(mem32(ENV_SLOTS));
     }
 
@@ -150,49 +150,13 @@ impl FunctionCx<'_> {
     pub(super) fn reload_env(&mut self, s: &mut InstructionSink) {
         s.call(self.imports.frame_env).local_set(ENV);
     }
-
-    /// A call: when the callee is a bytecode function, the runtime pushes
-    /// its frame and the code runs it directly (`call_indirect`); anything
-    /// else goes through the full `Call` op.
-    pub(super) fn call(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16) -> Result<(), LinkError> {
-        s.i32_const(pc as i32).i32_const(f as i32).i32_const(argc as i32);
-        s.call(self.imports.call_enter).local_tee(IDX);
-        s.i32_const(0).i32_ge_s();
-        s.if_(BlockType::Empty);
-        self.nesting += 1;
-        s.local_get(IDX).call_indirect(0, self.imports.code_type);
-        s.local_set(X);
-        s.i32_const(f as i32).i32_const(argc as i32).call(self.imports.call_leave);
-        s.local_get(X).i64_const(EXCEPTION_BITS as i64).i64_eq();
-        s.if_(BlockType::Empty);
-        self.nesting += 1;
-        self.throw(s, pc);
-        self.nesting -= 1;
-        s.end();
-        s.local_get(FP).local_get(X).i64_store(reg(dst));
-        s.else_();
-        s.local_get(IDX).i32_const(CALL_THREW).i32_eq();
-        s.if_(BlockType::Empty);
-        self.nesting += 1;
-        self.throw(s, pc);
-        self.nesting -= 1;
-        s.end();
-        self.call_entry(s, pc, op)?;
-        self.nesting -= 1;
-        s.end();
-        Ok(())
-    }
 }
 
-/// The locals every generated function declares, in index order (see
-/// `codegen`'s local constants).
-pub(super) const LOCALS: [(u32, ValType); 8] = [
-    (3, ValType::I32), // FP, BLOCK, STATUS
+/// The locals every generated function declares after its parameters
+/// (`FP`, `ENV`, `THIS`), in index order (see `codegen`'s constants).
+pub(super) const LOCALS: [(u32, ValType); 4] = [
+    (2, ValType::I32), // BLOCK, STATUS
     (3, ValType::I64), // X, Y, R
     (1, ValType::F64), // D
-    (1, ValType::I32), // I
-    (5, ValType::I32), // CHUNKS, FEEDBACK, CELL, K, SHAPE
-    (1, ValType::I64), // ENV
-    (1, ValType::I32), // IDX
-    (1, ValType::I64), // THIS
+    (8, ValType::I32), // I, CHUNKS, FEEDBACK, CELL, K, SHAPE, IDX, FRAME
 ];

@@ -2,6 +2,7 @@
 
 pub mod link;
 pub mod abi;
+mod calls;
 pub mod codegen;
 mod inline;
 pub mod module;

@@ -4,6 +4,7 @@
 //! runtime, all merged with runtime.wasm by the linker.
 
 use super::abi::{ALLOC, FLUSH, MAIN};
+use super::calls::{entry_stub, STUB_PARAMS};
 use super::codegen::{compile_function, Imports};
 use super::link::{link, Generated, GeneratedFunction, LinkError, RuntimeModule};
 use crate::bytecode::Program;
@@ -12,7 +13,8 @@ use wasm_encoder::{Function, ValType};
 /// Compiles `program` (with its encoded `image`) against `runtime_wasm`.
 pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> Result<Vec<u8>, LinkError> {
     let runtime = RuntimeModule::parse(runtime_wasm)?;
-    let imports = Imports::resolve(&runtime)?;
+    let count = program.functions.len() as u32;
+    let imports = Imports::resolve(&runtime, count)?;
     let find = |name: &str| runtime.export_func(name).ok_or_else(|| LinkError::new(format!("runtime.wasm lacks the export `{name}`")));
     let (alloc, main, flush) = (find(ALLOC)?, find(MAIN)?, find(FLUSH)?);
 
@@ -25,7 +27,16 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
         functions.push(compile_function(index as u32, first_slot, code, &label, &imports)?);
         first_slot += code.feedback_slots;
     }
-    let table_entries = (0..functions.len() as u32).collect();
+    // Entry stubs follow the bodies (in the table too: calls reach them by
+    // closure function index).
+    let stub_imports = imports.stub_imports();
+    for (index, code) in program.functions.iter().enumerate() {
+        let body = runtime.func_count() + index as u32;
+        let stub = entry_stub(index as u32, code, body, &stub_imports);
+        let name = format!("{} (entry)", functions[index].name);
+        functions.push(GeneratedFunction { params: STUB_PARAMS.to_vec(), results: vec![ValType::I64], body: stub.into_raw_body(), name });
+    }
+    let table_entries = (0..2 * count).collect();
 
     let len = image.len() as i32;
     let start_index = functions.len() as u32;

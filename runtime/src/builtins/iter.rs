@@ -292,11 +292,11 @@ fn next_key(cx: &mut dyn Host, iter: Value) -> JsResult<Option<Value>> {
     loop {
         let (key, target) = match cx.rt().obj_mut(iter).map(|o| &mut o.class) {
             Some(Class::Iterator(IterState::Keys { keys, index, target })) => {
-                if *index >= keys.len() {
+                if *index as usize >= keys.len() {
                     (None, *target)
                 } else {
                     *index += 1;
-                    (Some(keys[*index - 1]), *target)
+                    (Some(keys[*index as usize - 1]), *target)
                 }
             }
             _ => return Ok(None),

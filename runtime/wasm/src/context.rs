@@ -1,16 +1,16 @@
 //! The context block: the addresses generated code reads at fixed offsets
 //! (`kiln_compiler::wasm::abi::CTX_*`) instead of calling into the runtime
-//! for them, namely the heap's chunk table and the feedback table (set once
-//! the VM exists; neither ever moves) and the frame being entered: its
-//! registers, environment and `this` (set before generated code runs a
-//! function). This file also checks, at
+//! for them: the heap's chunk table and collection counters, the feedback
+//! table, the register stack and frame records, the depth limit and the
+//! interrupt flag, the global object. All are set once the VM exists, at
+//! its final address, and none ever moves. This file also checks, at
 //! compile time, that the layout constants generated code uses are the
 //! ones of this very wasm32 build.
 
 use core::cell::Cell;
 use core::mem::{offset_of, size_of};
 use kiln_compiler::wasm::abi;
-use kiln_native_jit::{Slot, Vm, MAX_POLYMORPHIC};
+use kiln_native_jit::{FixedStack, Frame, Slot, Vm, MAX_POLYMORPHIC};
 use kiln_runtime::layout;
 use kiln_runtime::Value;
 
@@ -18,9 +18,20 @@ use kiln_runtime::Value;
 pub(crate) struct Context {
     chunk_table: Cell<u32>,
     feedback: Cell<u32>,
-    frame_base: Cell<u32>,
-    frame_env: Cell<u64>,
-    frame_this: Cell<u64>,
+    /// The VM's register stack and frame records (`FixedStack`s).
+    registers: Cell<u32>,
+    frames: Cell<u32>,
+    /// The call-depth limit, and the count of natives running (which the
+    /// limit counts too).
+    max_depth: Cell<u32>,
+    native_depth: Cell<u32>,
+    /// The interrupt flag (a byte, non-zero to stop).
+    interrupt: Cell<u32>,
+    /// The heap's allocation count and collection threshold (`usize`s).
+    heap_allocated: Cell<u32>,
+    heap_threshold: Cell<u32>,
+    /// The global object (sloppy-mode `this`).
+    global: Cell<u64>,
 }
 
 /// Holds the context in a static.
@@ -29,20 +40,35 @@ struct Shared(Context);
 // SAFETY: wasm32-unknown-unknown runs one thread.
 unsafe impl Sync for Shared {}
 
-static CONTEXT: Shared = Shared(Context { chunk_table: Cell::new(0), feedback: Cell::new(0), frame_base: Cell::new(0), frame_env: Cell::new(0), frame_this: Cell::new(0) });
+static CONTEXT: Shared = Shared(Context {
+    chunk_table: Cell::new(0),
+    feedback: Cell::new(0),
+    registers: Cell::new(0),
+    frames: Cell::new(0),
+    max_depth: Cell::new(0),
+    native_depth: Cell::new(0),
+    interrupt: Cell::new(0),
+    heap_allocated: Cell::new(0),
+    heap_threshold: Cell::new(0),
+    global: Cell::new(0),
+});
 
-/// Records the VM's tables (after `Vm::new`; they never move).
+/// Records the VM's tables and counters (after `Vm::new`, with the VM at
+/// its final address: none of them ever moves).
 pub(crate) fn set_tables(vm: &Vm) {
-    CONTEXT.0.chunk_table.set(vm.rt.heap.chunk_table() as usize as u32);
-    CONTEXT.0.feedback.set(vm.feedback.table() as usize as u32);
-}
-
-/// Records the frame generated code is about to run (the top one).
-pub(crate) fn set_frame(vm: &Vm) {
-    let frame = vm.frames.last().expect("a frame to run");
-    CONTEXT.0.frame_base.set(vm.stack.frame(frame.base) as usize as u32);
-    CONTEXT.0.frame_env.set(frame.env.0);
-    CONTEXT.0.frame_this.set(frame.this.0);
+    let address = |p: *const u8| p as usize as u32;
+    let c = &CONTEXT.0;
+    c.chunk_table.set(address(vm.rt.heap.chunk_table() as *const u8));
+    c.feedback.set(address(vm.feedback.table() as *const u8));
+    c.registers.set(address(&vm.stack as *const _ as *const u8));
+    c.frames.set(address(&vm.frames as *const _ as *const u8));
+    c.max_depth.set(vm.options.max_call_depth as u32);
+    c.native_depth.set(address(vm.native_depth_address() as *const u8));
+    c.interrupt.set(address(std::sync::Arc::as_ptr(&vm.interrupt) as *const u8));
+    let (allocated, threshold) = vm.rt.heap.gc_counters();
+    c.heap_allocated.set(address(allocated as *const u8));
+    c.heap_threshold.set(address(threshold as *const u8));
+    c.global.set(vm.rt.global.0);
 }
 
 /// The context block's address (`abi::CONTEXT`).
@@ -59,13 +85,47 @@ pub extern "C" fn kiln_frame_env() -> i64 {
     vm.frames.last().map_or(Value::UNDEFINED, |f| f.env).0 as i64
 }
 
+/// A safepoint of generated code (`abi::SAFEPOINT`): collects garbage
+/// when due. Every value generated code holds is in a register or a frame.
+#[no_mangle]
+pub extern "C" fn kiln_safepoint() {
+    crate::entry::vm().safepoint();
+}
+
 // The contract of `abi` holds for this build.
 const _: () = {
+    assert!(offset_of!(Context, registers) == abi::CTX_REGISTERS as usize);
+    assert!(offset_of!(Context, frames) == abi::CTX_FRAMES as usize);
+    assert!(offset_of!(Context, max_depth) == abi::CTX_MAX_DEPTH as usize);
+    assert!(offset_of!(Context, native_depth) == abi::CTX_NATIVE_DEPTH as usize);
+    assert!(offset_of!(Context, interrupt) == abi::CTX_INTERRUPT as usize);
+    assert!(offset_of!(Context, heap_allocated) == abi::CTX_HEAP_ALLOCATED as usize);
+    assert!(offset_of!(Context, heap_threshold) == abi::CTX_HEAP_THRESHOLD as usize);
+    assert!(offset_of!(Context, global) == abi::CTX_GLOBAL as usize);
+    assert!(FixedStack::<Value>::PTR_OFFSET == abi::STACK_PTR as usize);
+    assert!(FixedStack::<Value>::LEN_OFFSET == abi::STACK_LEN as usize);
+    assert!(FixedStack::<Value>::CAPACITY_OFFSET == abi::STACK_CAPACITY as usize);
+    assert!(FixedStack::<Frame>::PTR_OFFSET == abi::STACK_PTR as usize);
+    assert!(FixedStack::<Frame>::LEN_OFFSET == abi::STACK_LEN as usize);
+    assert!(FixedStack::<Frame>::CAPACITY_OFFSET == abi::STACK_CAPACITY as usize);
+    assert!(size_of::<Frame>() == abi::FRAME_SIZE as usize);
+    assert!(offset_of!(Frame, env) == abi::FRAME_ENV as usize);
+    assert!(offset_of!(Frame, callee) == abi::FRAME_CALLEE as usize);
+    assert!(offset_of!(Frame, this) == abi::FRAME_THIS as usize);
+    assert!(offset_of!(Frame, new_target) == abi::FRAME_NEW_TARGET as usize);
+    assert!(offset_of!(Frame, func) == abi::FRAME_FUNC as usize);
+    assert!(offset_of!(Frame, pc) == abi::FRAME_PC as usize);
+    assert!(offset_of!(Frame, base) == abi::FRAME_BASE as usize);
+    assert!(offset_of!(Frame, kept_args) == abi::FRAME_KEPT_ARGS as usize);
+    assert!(offset_of!(Frame, return_register) == abi::FRAME_RETURN_REGISTER as usize);
+    assert!(Frame::NO_RETURN_DST == abi::NO_RETURN_REGISTER);
+    assert!(layout::OBJECT_CLASS == abi::OBJECT_CLASS as usize);
+    assert!(layout::CLASS_CLOSURE == abi::CLASS_CLOSURE);
+    assert!(layout::CLOSURE_FUNC == abi::CLOSURE_FUNC as usize);
+    assert!(layout::CLOSURE_ENV == abi::CLOSURE_ENV as usize);
+    assert!(layout::CLOSURE_THIS == abi::CLOSURE_THIS as usize);
     assert!(offset_of!(Context, chunk_table) == abi::CTX_CHUNK_TABLE as usize);
     assert!(offset_of!(Context, feedback) == abi::CTX_FEEDBACK as usize);
-    assert!(offset_of!(Context, frame_base) == abi::CTX_FRAME_BASE as usize);
-    assert!(offset_of!(Context, frame_env) == abi::CTX_FRAME_ENV as usize);
-    assert!(offset_of!(Context, frame_this) == abi::CTX_FRAME_THIS as usize);
     assert!(layout::CHUNK_BITS == abi::CHUNK_BITS);
     assert!(layout::CELL_SIZE == abi::CELL_SIZE as usize);
     assert!(layout::CELL_TAG == abi::CELL_TAG as usize);

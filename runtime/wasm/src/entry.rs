@@ -4,9 +4,10 @@
 //! - `kiln_alloc(len: i32) -> i32`: memory for the program image, never freed;
 //! - `kiln_main(image_ptr: i32, image_len: i32, table_base: i32) -> i32`:
 //!   runs the program and ends the process through `proc_exit` (it does not
-//!   return). The generated function of bytecode function `f` is table
-//!   entry `table_base + f`, of type `() -> i64`: a NaN-boxed `Value`, whose
-//!   bits equal `Value::EXCEPTION` when it threw (the exception is pending).
+//!   return). The generated body of bytecode function `f` is table entry
+//!   `table_base + f`, of type `(registers, env, this) -> i64`: a NaN-boxed
+//!   `Value`, whose bits equal `Value::EXCEPTION` when it threw (the
+//!   exception is pending).
 //!   A negative `table_base` runs the bytecode with the interpreter.
 
 use crate::memory::OUT_OF_MEMORY_EXIT;
@@ -133,17 +134,19 @@ pub(crate) fn table_slot(func: u32) -> u32 {
     TABLE_BASE.0.get().wrapping_add(func)
 }
 
-/// The `Executor` of an AOT module: runs bytecode function `func` by
-/// calling its generated code.
+/// The `Executor` of an AOT module: runs bytecode function `func`, whose
+/// frame is on top, by calling its generated body with the frame's
+/// registers, environment and `this`.
 fn run_compiled(vm: &mut Vm, func: u32) -> JsResult<Value> {
     let slot = table_slot(func) as usize;
     // SAFETY: on wasm32 a function pointer is a table index, and the linker
-    // places at slot `table_base + func` exactly the generated function of
-    // bytecode function `func`, of wasm type `() -> i64`.
-    let code: extern "C" fn() -> u64 = unsafe { core::mem::transmute::<usize, extern "C" fn() -> u64>(slot) };
-    crate::context::set_frame(vm);
+    // places at slot `table_base + func` exactly the generated body of
+    // bytecode function `func`, of wasm type `(i32, i64, i64) -> i64`.
+    let body: extern "C" fn(i32, u64, u64) -> u64 = unsafe { core::mem::transmute::<usize, extern "C" fn(i32, u64, u64) -> u64>(slot) };
+    let frame = *vm.frames.last().expect("the frame to run");
+    let registers = vm.stack.frame(frame.base) as usize as i32;
     let previous = CURRENT.0.replace(vm as *mut Vm);
-    let bits = code();
+    let bits = body(registers, frame.env.0, frame.this.0);
     CURRENT.0.set(previous);
     if bits == Value::EXCEPTION.0 {
         Err(Thrown)

@@ -8,7 +8,7 @@
 
 use crate::entry::vm;
 use kiln_compiler::bytecode::Op;
-use kiln_compiler::wasm::abi::{CALL_NOT_BYTECODE, CALL_THREW, IC_MISS_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
+use kiln_compiler::wasm::abi::{IC_MISS_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
 use kiln_native_jit::exec::{exec, Cursor, Flow};
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
@@ -43,28 +43,6 @@ macro_rules! define_entries {
 }
 
 kiln_compiler::for_each_op!(define_entries);
-
-/// A call from generated code (`abi::CALL_ENTER`): the table slot of the
-/// callee's code after pushing its frame, or `CALL_NOT_BYTECODE` /
-/// `CALL_THREW`.
-#[no_mangle]
-pub extern "C" fn kiln_call_enter(pc: i32, f: i32, argc: i32) -> i32 {
-    let vm = vm();
-    match kiln_native_jit::enter_compiled_call(vm, pc as u32, f as u16, argc as u16) {
-        Ok(Some(func)) => {
-            crate::context::set_frame(vm);
-            crate::entry::table_slot(func) as i32
-        }
-        Ok(None) => CALL_NOT_BYTECODE,
-        Err(_) => CALL_THREW,
-    }
-}
-
-/// After the code `kiln_call_enter` returned ran (`abi::CALL_LEAVE`).
-#[no_mangle]
-pub extern "C" fn kiln_call_leave(f: i32, argc: i32) {
-    kiln_native_jit::leave_compiled_call(vm(), f as u16, argc as u16);
-}
 
 /// Moves the pending exception into register `reg` of the running frame
 /// (the handler's exception register) and returns 1; returns 0, leaving it

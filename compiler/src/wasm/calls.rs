@@ -1,0 +1,185 @@
+//! Calls between generated functions without the runtime in between.
+//!
+//! Every bytecode function gets two wasm functions: its *body*
+//! `(registers, env, this) -> value`, which the runtime's executor also
+//! calls once it has pushed a frame, and an *entry stub*
+//! `(callee, caller_registers, argc) -> value` that does what the runtime
+//! would do on a call, inline: check the depth limit and the interrupt
+//! flag, push the frame's registers (arguments copied, the rest undefined)
+//! and its frame record, take the safepoint, run the body, pop. A call
+//! site checks that the callee is a closure and calls the stub of its
+//! function through the table; a stub that cannot enter (a class
+//! constructor, a function that keeps its arguments, no room, a primitive
+//! `this` to box, a pending interrupt) returns `NOT_ENTERED`, and the call
+//! site runs the full `Call` op, which handles every case (and reports the
+//! errors). Layout offsets come from `abi`.
+
+use super::abi::*;
+use super::codegen::{reg, FunctionCx, CELL, CHUNKS as CHUNKS_LOCAL, FP, FRAME, X};
+use super::inline::{cell_address, mem32, mem64};
+use super::link::LinkError;
+use crate::bytecode::{FunctionCode, FunctionFlavor, Op};
+use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
+
+/// What an entry stub returns when it did not run the function (no value
+/// ever has these bits: a reserved internal marker).
+pub const NOT_ENTERED_BITS: u64 = 0xFFFE_0000_0000_0004;
+
+/// Signatures, as wasm types.
+pub(super) const BODY_PARAMS: [ValType; 3] = [ValType::I32, ValType::I64, ValType::I64];
+pub(super) const STUB_PARAMS: [ValType; 3] = [ValType::I64, ValType::I32, ValType::I32];
+
+impl FunctionCx<'_> {
+    /// A call site: the callee's entry stub when it is a closure, the full
+    /// op when it is anything else or the stub could not enter.
+    pub(super) fn call(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16) -> Result<(), LinkError> {
+        // Where the caller is, for stack traces of what the call throws.
+        s.local_get(FRAME).i32_const(pc as i32).i32_store(mem32(FRAME_PC));
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // the full op
+        s.local_get(FP).i64_load(reg(f)).local_tee(X);
+        s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
+        cell_address(s, X, CHUNKS_LOCAL);
+        s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
+        s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_CLOSURE as i32).i32_ne().br_if(0);
+        s.local_get(X);
+        s.local_get(FP).i32_const(8 * f as i32).i32_add();
+        s.i32_const(argc as i32);
+        s.local_get(CELL).i32_load(mem32(CLOSURE_FUNC)).i32_const(self.imports.stub_base as i32).i32_add();
+        s.call_indirect(0, self.imports.stub_type);
+        s.local_tee(X).i64_const(NOT_ENTERED_BITS as i64).i64_eq().br_if(0);
+        // The callee, `this` and the arguments are dead: a stale reference
+        // would keep garbage alive.
+        for r in f..f + 2 + argc {
+            s.local_get(FP).i64_const(UNDEFINED_BITS as i64).i64_store(reg(r));
+        }
+        s.local_get(X).i64_const(EXCEPTION_BITS as i64).i64_eq();
+        s.if_(BlockType::Empty);
+        self.nesting += 3;
+        self.throw(s, pc);
+        self.nesting -= 3;
+        s.end();
+        s.local_get(FP).local_get(X).i64_store(reg(dst));
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        s.end();
+        Ok(())
+    }
+}
+
+// The stub's locals: parameters, then its own.
+const CALLEE: u32 = 0;
+const ARGS: u32 = 1;
+const ARGC: u32 = 2;
+const CTX: u32 = 3;
+const FRAMES: u32 = 4;
+const DEPTH: u32 = 5;
+const REGISTERS: u32 = 6;
+const BASE: u32 = 7;
+const NEW_FP: u32 = 8;
+const STUB_CELL: u32 = 9;
+const RECORD: u32 = 10;
+const CHUNKS: u32 = 11;
+const THIS: u32 = 12;
+const ENV: u32 = 13;
+const RESULT: u32 = 14;
+
+/// The imports a stub calls.
+pub(super) struct StubImports {
+    pub context: u32,
+    pub safepoint: u32,
+}
+
+/// The entry stub of bytecode function `func` (see the module doc), whose
+/// body is function `body`.
+pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &StubImports) -> Function {
+    let mut f = Function::new([(9, ValType::I32), (3, ValType::I64)]);
+    let s = &mut f.instructions();
+    let enterable = matches!(code.flavor, FunctionFlavor::Normal | FunctionFlavor::Method | FunctionFlavor::Arrow)
+        && !code.keeps_arguments
+        && !code.is_default_constructor;
+    if !enterable {
+        s.i64_const(NOT_ENTERED_BITS as i64).end();
+        return f;
+    }
+    let (count, params) = (code.register_count as u32, code.param_count as u32);
+    s.block(BlockType::Empty); // cannot enter
+    s.call(imports.context).local_tee(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
+    // The depth limit (natives running count too), the interrupt flag, room.
+    s.local_get(CTX).i32_load(mem32(CTX_FRAMES)).local_tee(FRAMES).i32_load(mem32(STACK_LEN)).local_tee(DEPTH);
+    s.local_get(CTX).i32_load(mem32(CTX_NATIVE_DEPTH)).i32_load(mem32(0)).i32_add();
+    s.local_get(CTX).i32_load(mem32(CTX_MAX_DEPTH)).i32_ge_u().br_if(0);
+    s.local_get(CTX).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(wasm_encoder::MemArg { offset: 0, align: 0, memory_index: 0 }).br_if(0);
+    s.local_get(DEPTH).local_get(FRAMES).i32_load(mem32(STACK_CAPACITY)).i32_ge_u().br_if(0);
+    s.local_get(CTX).i32_load(mem32(CTX_REGISTERS)).local_tee(REGISTERS).i32_load(mem32(STACK_LEN)).local_tee(BASE);
+    s.i32_const(count as i32).i32_add().local_get(REGISTERS).i32_load(mem32(STACK_CAPACITY)).i32_gt_u().br_if(0);
+    // The closure's environment and the call's `this`.
+    cell_address(s, CALLEE, CHUNKS);
+    s.local_tee(STUB_CELL).i64_load(mem64(CLOSURE_ENV)).local_set(ENV);
+    if code.flavor == FunctionFlavor::Arrow {
+        s.local_get(STUB_CELL).i64_load(mem64(CLOSURE_THIS)).local_set(THIS);
+    } else {
+        s.local_get(ARGS).i64_load(mem64(8)).local_set(THIS);
+        if !code.strict {
+            sloppy_this(s);
+        }
+    }
+    // The registers: parameters from the arguments, the rest undefined.
+    s.local_get(REGISTERS).i32_load(mem32(STACK_PTR)).local_get(BASE).i32_const(3).i32_shl().i32_add().local_set(NEW_FP);
+    for i in 0..count {
+        s.local_get(NEW_FP);
+        if i < params {
+            s.local_get(ARGS).i64_load(mem64(16 + 8 * i));
+            s.i64_const(UNDEFINED_BITS as i64);
+            s.local_get(ARGC).i32_const(i as i32).i32_gt_u();
+            s.select();
+        } else {
+            s.i64_const(UNDEFINED_BITS as i64);
+        }
+        s.i64_store(mem64(8 * i));
+    }
+    s.local_get(REGISTERS).local_get(BASE).i32_const(count as i32).i32_add().i32_store(mem32(STACK_LEN));
+    // The frame record.
+    s.local_get(FRAMES).i32_load(mem32(STACK_PTR)).local_get(DEPTH).i32_const(FRAME_SIZE as i32).i32_mul().i32_add().local_set(RECORD);
+    for (offset, value) in [(FRAME_ENV, ENV), (FRAME_CALLEE, CALLEE), (FRAME_THIS, THIS)] {
+        s.local_get(RECORD).local_get(value).i64_store(mem64(offset));
+    }
+    s.local_get(RECORD).i64_const(UNDEFINED_BITS as i64).i64_store(mem64(FRAME_NEW_TARGET));
+    s.local_get(RECORD).i32_const(func as i32).i32_store(mem32(FRAME_FUNC));
+    s.local_get(RECORD).i32_const(0).i32_store(mem32(FRAME_PC));
+    s.local_get(RECORD).local_get(BASE).i32_store(mem32(FRAME_BASE));
+    s.local_get(RECORD).i32_const(0).i32_store(mem32(FRAME_KEPT_ARGS));
+    s.local_get(RECORD).i32_const(NO_RETURN_REGISTER as i32).i32_store(mem32(FRAME_RETURN_REGISTER));
+    s.local_get(FRAMES).local_get(DEPTH).i32_const(1).i32_add().i32_store(mem32(STACK_LEN));
+    // The safepoint of function entry.
+    s.local_get(CTX).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
+    s.local_get(CTX).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
+    s.i32_ge_u().if_(BlockType::Empty).call(imports.safepoint).end();
+    // Run, pop, return.
+    s.local_get(NEW_FP).local_get(ENV).local_get(THIS).call(body).local_set(RESULT);
+    s.local_get(FRAMES).local_get(DEPTH).i32_store(mem32(STACK_LEN));
+    s.local_get(REGISTERS).local_get(BASE).i32_store(mem32(STACK_LEN));
+    s.local_get(RESULT).return_();
+    s.end();
+    s.i64_const(NOT_ENTERED_BITS as i64).end();
+    f
+}
+
+/// Sloppy-mode `this` (in `THIS`): undefined and null become the global
+/// object; an object stays; a primitive would need boxing: cannot enter
+/// (`br 0` to the stub's "cannot enter" block, from inside an `if`).
+fn sloppy_this(s: &mut InstructionSink) {
+    s.local_get(THIS).i64_const(UNDEFINED_BITS as i64).i64_eq();
+    s.local_get(THIS).i64_const(NULL_BITS as i64).i64_eq();
+    s.i32_or();
+    s.if_(BlockType::Empty);
+    s.local_get(CTX).i64_load(mem64(CTX_GLOBAL)).local_set(THIS);
+    s.else_();
+    s.local_get(THIS).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(1);
+    cell_address(s, THIS, CHUNKS);
+    s.i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(1);
+    s.end();
+}
