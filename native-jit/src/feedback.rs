@@ -79,13 +79,22 @@ pub enum Callee {
 /// from the prototype to the holder is watched (`Object::watched`): a
 /// change of their shapes or prototype links, or freeing one, bumps the
 /// epoch, so a hit checks only the receiver, at any depth.
-#[derive(Clone, Copy, Debug, Default)]
+/// `repr(C)`: compiled code checks the entries itself (see `layout`).
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct ProtoHit {
     pub receiver_shape: u32,
-    pub receiver_proto: u64,
     pub holder: u32,
-    pub slot: u32,
+    pub receiver_proto: u64,
     pub epoch: u64,
+    pub slot: u32,
+}
+
+impl Default for ProtoHit {
+    /// An unused entry: matches no receiver.
+    fn default() -> ProtoHit {
+        ProtoHit { receiver_shape: NO_SHAPE, holder: 0, receiver_proto: 0, epoch: 0, slot: 0 }
+    }
 }
 
 /// `ProtoHit::receiver_shape` of a string primitive receiver.

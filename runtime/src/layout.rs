@@ -17,7 +17,8 @@
 //! ```
 
 use crate::heap::{Cell, Env};
-use crate::object::{Class, FuncFlavor, Object};
+use crate::object::{ArrayElements, Class, FuncFlavor, Object};
+use crate::value_vec::ValueVec;
 use crate::value::Value;
 use crate::slots::Slots;
 use core::mem::{align_of, offset_of, size_of};
@@ -55,6 +56,13 @@ const CLASS_FIELDS: usize = round_up(size_of::<u32>(), align_of::<Class>());
 pub const CLOSURE_FUNC: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, func);
 pub const CLOSURE_ENV: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, env);
 pub const CLOSURE_THIS: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, this_val);
+
+/// An array's dense elements (`ArrayElements`): a pointer to them and
+/// their count (u32), and the array's length when it is larger (u32).
+pub const CLASS_ARRAY: u32 = 1;
+pub const ARRAY_DENSE_PTR: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ArrayElements, dense) + offset_of!(ValueVec, ptr);
+pub const ARRAY_DENSE_LEN: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ArrayElements, dense) + offset_of!(ValueVec, len);
+pub const ARRAY_SPARSE_LEN: usize = OBJECT_CLASS + CLASS_FIELDS + ArrayElements::SPARSE_LEN_OFFSET;
 
 /// The fields of `Class::Closure`, in order, as `repr(C)` lays them out.
 #[repr(C)]
@@ -144,6 +152,19 @@ mod tests {
         assert_eq!(read::<u32>(&cell, CLOSURE_FUNC), 77);
         assert_eq!(read::<u64>(&cell, CLOSURE_ENV), Value::int(1).0);
         assert_eq!(read::<u64>(&cell, CLOSURE_THIS), Value::int(2).0);
+    }
+
+    #[test]
+    fn arrays_are_where_the_constants_say() {
+        let mut elements = ArrayElements::from(alloc::vec![Value::int(5), Value::int(6), Value::int(7)]);
+        elements.set_length(10);
+        let cell = Cell::Obj(Object::new(Class::Array(elements), Value::NULL));
+        assert_eq!(read::<u32>(&cell, OBJECT_CLASS), CLASS_ARRAY);
+        assert_eq!(read::<u32>(&cell, ARRAY_DENSE_LEN), 3);
+        assert_eq!(read::<u32>(&cell, ARRAY_SPARSE_LEN), 10);
+        let dense = read::<usize>(&cell, ARRAY_DENSE_PTR) as *const u64;
+        // SAFETY: the array's three dense elements.
+        assert_eq!(unsafe { dense.add(2).read() }, Value::int(7).0);
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod slots;
 pub mod string;
 pub mod testing;
 pub mod value;
+pub mod value_vec;
 
 pub use host::{Host, JsResult, Output, Thrown};
 pub use realm::Runtime;

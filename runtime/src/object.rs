@@ -84,8 +84,9 @@ pub enum MapKey {
 /// `len`. Derefs to the dense `Vec` (whose `len()` is NOT the array length
 /// when the array is sparse: use `length()`).
 #[derive(Debug, Default)]
+#[repr(C)]
 pub struct ArrayElements {
-    pub dense: Vec<Value>,
+    pub dense: crate::value_vec::ValueVec,
     /// The length when it is larger than `dense.len()` (a sparse tail).
     len: u32,
     /// `length` was made non-writable (Object.freeze, defineProperty). Such
@@ -95,9 +96,12 @@ pub struct ArrayElements {
 }
 
 impl ArrayElements {
+    /// Where `len` is (see `layout`).
+    pub const SPARSE_LEN_OFFSET: usize = core::mem::offset_of!(ArrayElements, len);
+
     /// An empty array of length `len`: memory independent of `len`.
     pub fn with_length(len: u32) -> ArrayElements {
-        ArrayElements { dense: Vec::new(), len, length_readonly: false }
+        ArrayElements { dense: crate::value_vec::ValueVec::new(), len, length_readonly: false }
     }
 
     /// The array's `length`.
@@ -127,7 +131,7 @@ impl ArrayElements {
 
     /// The dense vector as the whole array, when there is no sparse tail:
     /// the length then follows the vector through any change (also shrinking).
-    pub fn packed(&mut self) -> Option<&mut Vec<Value>> {
+    pub fn packed(&mut self) -> Option<&mut crate::value_vec::ValueVec> {
         if !self.is_dense() {
             return None;
         }
@@ -138,21 +142,21 @@ impl ArrayElements {
 
 impl From<Vec<Value>> for ArrayElements {
     fn from(dense: Vec<Value>) -> ArrayElements {
-        ArrayElements { dense, len: 0, length_readonly: false }
+        ArrayElements { dense: dense.into(), len: 0, length_readonly: false }
     }
 }
 
 impl core::ops::Deref for ArrayElements {
-    type Target = Vec<Value>;
+    type Target = crate::value_vec::ValueVec;
     #[inline]
-    fn deref(&self) -> &Vec<Value> {
+    fn deref(&self) -> &crate::value_vec::ValueVec {
         &self.dense
     }
 }
 
 impl core::ops::DerefMut for ArrayElements {
     #[inline]
-    fn deref_mut(&mut self) -> &mut Vec<Value> {
+    fn deref_mut(&mut self) -> &mut crate::value_vec::ValueVec {
         &mut self.dense
     }
 }

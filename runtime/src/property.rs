@@ -341,7 +341,7 @@ impl Runtime {
         let moved = match &mut obj.class {
             Class::Array(elements) => {
                 let len = elements.length();
-                let dense = core::mem::take(&mut elements.dense);
+                let dense = core::mem::take(&mut elements.dense).to_vec();
                 elements.set_length(len);
                 elements.length_readonly = true;
                 dense

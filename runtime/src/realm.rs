@@ -123,6 +123,12 @@ impl Runtime {
         }
     }
 
+    /// The address of `proto_epoch` (compiled code compares cached epochs
+    /// with it). It never moves while the runtime lives.
+    pub fn proto_epoch_address(&self) -> *const u64 {
+        &self.proto_epoch
+    }
+
     /// See `proto_epoch`.
     pub fn invalidate_transitions(&mut self) {
         self.proto_epoch += 1;

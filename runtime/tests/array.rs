@@ -420,7 +420,7 @@ fn sort_is_stable() {
     let f = native(&mut h, by_first);
     h.call_path("Array.prototype.sort", a, &[f]).unwrap();
     let Some(Class::Array(sorted)) = h.rt.obj(a).map(|o| &o.class) else { panic!() };
-    let sorted = sorted.dense.clone();
+    let sorted = sorted.dense.to_vec();
     let mut prev = (-1, -1);
     for pair in sorted {
         let k = ops::get(&mut h, pair, PropKey::Index(0)).unwrap().as_int();

@@ -63,7 +63,7 @@ impl T {
             return "null".into();
         }
         let elements = match self.h.rt.obj(v).map(|o| &o.class) {
-            Some(Class::Array(e)) => Some(e.dense.clone()),
+            Some(Class::Array(e)) => Some(e.dense.to_vec()),
             Some(Class::BoxedString(_)) => return "[String]".into(),
             Some(Class::BoxedNumber(x)) => return format!("[Number: {}]", ops::number_text(*x)),
             Some(Class::BoxedBool(b)) => return format!("[Boolean: {}]", b),

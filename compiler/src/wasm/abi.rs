@@ -84,6 +84,9 @@ pub const CTX_HEAP_ALLOCATED: u32 = 28;
 pub const CTX_HEAP_THRESHOLD: u32 = 32;
 /// The global object (a value): sloppy-mode `this` for undefined and null.
 pub const CTX_GLOBAL: u32 = 40;
+/// The address of the runtime's prototype epoch (a u64): cached
+/// prototype-chain hits are valid while it equals theirs.
+pub const CTX_PROTO_EPOCH: u32 = 48;
 /// `()`: collects garbage when due (a safepoint of generated code).
 pub const SAFEPOINT: &str = "kiln_safepoint";
 
@@ -126,6 +129,12 @@ pub const CLASS_CLOSURE: u32 = 2;
 pub const CLOSURE_FUNC: u32 = 72;
 pub const CLOSURE_ENV: u32 = 80;
 pub const CLOSURE_THIS: u32 = 88;
+/// An array's class tag; the pointer to its dense elements and their
+/// count (u32), and its length when larger than that (u32).
+pub const CLASS_ARRAY: u32 = 1;
+pub const ARRAY_DENSE_PTR: u32 = 72;
+pub const ARRAY_DENSE_LEN: u32 = 76;
+pub const ARRAY_SPARSE_LEN: u32 = 84;
 /// An environment's parent (a value) and the pointer to its slots.
 pub const ENV_PARENT: u32 = 8;
 pub const ENV_SLOTS: u32 = 16;
@@ -135,3 +144,16 @@ pub const FEEDBACK_SLOT_SIZE: u32 = 216;
 pub const FEEDBACK_POLYMORPHIC: u32 = 4;
 pub const FEEDBACK_SHAPES: u32 = 0;
 pub const FEEDBACK_SLOTS: u32 = 16;
+/// Then the cached prototype-chain hits, `FEEDBACK_POLYMORPHIC` entries
+/// of `PROTO_HIT_SIZE` bytes: the receiver's shape (u32; unused entries
+/// match none), the holder (u32, a reference), the receiver's prototype
+/// (a value), the epoch they were cached in (u64), the holder's slot (u32).
+pub const FEEDBACK_PROTO_HITS: u32 = 72;
+pub const PROTO_HIT_SIZE: u32 = 32;
+pub const PROTO_HIT_SHAPE: u32 = 0;
+pub const PROTO_HIT_HOLDER: u32 = 4;
+pub const PROTO_HIT_PROTO: u32 = 8;
+pub const PROTO_HIT_EPOCH: u32 = 16;
+pub const PROTO_HIT_SLOT: u32 = 24;
+/// An object's prototype (a value).
+pub const OBJECT_PROTO: u32 = 16;

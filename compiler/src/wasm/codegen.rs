@@ -12,7 +12,8 @@
 use super::abi::*;
 use super::link::{GeneratedFunction, LinkError, RuntimeModule};
 use crate::bytecode::ops::{OperandKind, OP_NAMES};
-use crate::bytecode::{FunctionCode, Op};
+use crate::bytecode::{Constant, FunctionCode, Op};
+use crate::AtomTable;
 use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, ValType};
 
 /// Runtime functions generated code calls, resolved once per module.
@@ -82,7 +83,7 @@ const BLOCK: u32 = 3;
 const STATUS: u32 = 4;
 /// Operands and result of inline fast paths (i64).
 pub(super) const X: u32 = 5;
-const Y: u32 = 6;
+pub(super) const Y: u32 = 6;
 const R: u32 = 7;
 /// A double result being boxed, and its int32 truncation.
 const D: u32 = 8;
@@ -98,16 +99,18 @@ pub(super) const SHAPE: u32 = 14;
 const IDX: u32 = 15;
 /// The frame's record (calls store the caller's pc there).
 pub(super) const FRAME: u32 = 16;
+/// The address of the runtime's prototype epoch.
+pub(super) const EPOCH: u32 = 17;
 
 /// The upper 32 bits of every int32 value.
-const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
+pub(super) const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
 
 /// Compiles bytecode function number `func`, whose feedback slots start
 /// at `first_slot` in the program's feedback table.
-pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
+pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: &AtomTable, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
     let blocks = BasicBlocks::of(code);
     let mut f = Function::new(super::inline::LOCALS);
-    let mut cx = FunctionCx { func, code, imports, blocks: &blocks, current: 0, nesting: 0 };
+    let mut cx = FunctionCx { func, code, atoms, imports, blocks: &blocks, current: 0, nesting: 0 };
     {
         let s = &mut f.instructions();
         // The tables, from the context block, and the frame's record (the
@@ -115,6 +118,7 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, name: &
         s.call(imports.context).local_tee(IDX);
         s.i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
         s.local_get(IDX).i32_load(mem32(CTX_FEEDBACK)).i32_const((first_slot * FEEDBACK_SLOT_SIZE) as i32).i32_add().local_set(FEEDBACK);
+        s.local_get(IDX).i32_load(mem32(CTX_PROTO_EPOCH)).local_set(EPOCH);
         s.local_get(IDX).i32_load(mem32(CTX_FRAMES)).local_tee(IDX).i32_load(mem32(STACK_PTR));
         s.local_get(IDX).i32_load(mem32(STACK_LEN)).i32_const(1).i32_sub().i32_const(FRAME_SIZE as i32).i32_mul().i32_add().local_set(FRAME);
         s.block(BlockType::Empty); // the throw exit
@@ -228,6 +232,7 @@ pub(super) struct FunctionCx<'a> {
     /// The bytecode function's number (its feedback vector's, too).
     func: u32,
     code: &'a FunctionCode,
+    atoms: &'a AtomTable,
     pub(super) imports: &'a Imports,
     blocks: &'a BasicBlocks,
     /// The block whose code is being emitted.
@@ -246,6 +251,11 @@ fn mem32(offset: u32) -> MemArg {
 }
 
 impl FunctionCx<'_> {
+    /// Constant `index` is the string `text`.
+    fn constant_is(&self, index: u32, text: &str) -> bool {
+        matches!(self.code.constants.get(index as usize), Some(Constant::String(atom)) if self.atoms.text(*atom) == text)
+    }
+
     fn op(&mut self, s: &mut InstructionSink, pc: usize) -> Result<(), LinkError> {
         let op = self.code.code[pc];
         match op {
@@ -285,7 +295,12 @@ impl FunctionCx<'_> {
             Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
             Op::JumpIfFalse { cond, target } => self.bool_branch(s, pc, op, cond, target, false)?,
             Op::JumpIfTrue { cond, target } => self.bool_branch(s, pc, op, cond, target, true)?,
-            Op::GetNamed { dst, obj, fb, .. } => self.get_named(s, pc, op, dst, obj, fb)?,
+            Op::GetNamed { dst, obj, fb, name } => {
+                let is_length = self.constant_is(name, "length");
+                self.get_named(s, pc, op, dst, obj, fb, is_length)?
+            }
+            Op::GetIndexed { dst, obj, key, .. } => self.get_indexed(s, pc, op, dst, obj, key)?,
+            Op::SetIndexed { obj, key, src, .. } => self.set_indexed(s, pc, op, obj, key, src)?,
             Op::SetNamed { obj, src, fb, .. } => self.set_named(s, pc, op, obj, src, fb)?,
             Op::LoadEnv { dst, depth, slot } => self.load_env(s, dst, depth, slot),
             Op::LoadEnvChecked { dst, depth, slot, .. } => self.load_env_checked(s, pc, op, dst, depth, slot)?,

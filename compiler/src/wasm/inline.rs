@@ -7,7 +7,7 @@
 //! op's runtime entry point, which means exactly what the interpreter does.
 
 use super::abi::*;
-use super::codegen::{reg, FunctionCx, CELL, CHUNKS, ENV, FEEDBACK, FP, K, SHAPE, X};
+use super::codegen::{reg, FunctionCx, CELL, CHUNKS, ENV, EPOCH, FEEDBACK, FP, INT32_HIGH, K, SHAPE, X, Y};
 use super::link::LinkError;
 use crate::bytecode::Op;
 use wasm_encoder::{BlockType, InstructionSink, MemArg, ValType};
@@ -20,8 +20,10 @@ pub(super) fn mem64(offset: u32) -> MemArg {
     MemArg { offset: offset as u64, align: 3, memory_index: 0 }
 }
 
-/// `value.UNINITIALIZED`: a binding in its temporal dead zone.
+/// `Value::UNINITIALIZED`: a binding in its temporal dead zone.
 const UNINITIALIZED_BITS: u64 = 0xFFFE_0000_0000_0002;
+/// `Value::HOLE`: a missing array element.
+const HOLE_BITS: u64 = 0xFFFE_0000_0000_0001;
 
 /// Pushes the address of the cell referenced by the value in local `v`
 /// (which must hold a reference), through the chunk table in local `chunks`.
@@ -39,20 +41,24 @@ impl FunctionCx<'_> {
         fb * FEEDBACK_SLOT_SIZE
     }
 
-    /// Leaves, for the object in register `obj` whose shape site `fb` has
-    /// cached: `CELL` = its cell, `K` = the property's slot; otherwise
-    /// branches `br miss_depth` (relative to the caller's nesting, counted
-    /// before this code).
-    fn probe_own_slot(&mut self, s: &mut InstructionSink, obj: u16, fb: u32, miss_depth: u32) {
-        s.local_get(FP).i64_load(reg(obj)).local_tee(X);
-        // A reference?
-        s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(miss_depth);
+    /// Leaves the value of register `reg` in `X` and, when it is a
+    /// reference to an object, its cell in `CELL`; otherwise `br miss`.
+    fn object_cell(s: &mut InstructionSink, reg_index: u16, miss: u32) {
+        s.local_get(FP).i64_load(reg(reg_index)).local_tee(X);
+        s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(miss);
         cell_address(s, X, CHUNKS);
-        s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(miss_depth);
-        s.local_get(CELL).i32_load(mem32(OBJECT_SHAPE)).local_set(SHAPE);
-        // The site's shapes; unused entries never match.
-        s.block(BlockType::Empty); // found
+        s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(miss);
+    }
+
+    /// Inside a `found` block (`br 0` from its body reaches its end, where
+    /// the caller reads slot `K` of `CELL`): for the object in `CELL`, the
+    /// site's own-property entries, then (`with_proto`) its prototype-chain
+    /// entries, which switch `CELL` to the holder. Falls through when none
+    /// matches.
+    fn probe_caches(s: &mut InstructionSink, fb: u32, with_proto: bool) {
         let base = Self::slot_offset(fb);
+        s.local_get(CELL).i32_load(mem32(OBJECT_SHAPE)).local_set(SHAPE);
+        // Own properties: unused entries never match.
         for i in 0..FEEDBACK_POLYMORPHIC {
             s.local_get(SHAPE).local_get(FEEDBACK).i32_load(mem32(base + FEEDBACK_SHAPES + 4 * i)).i32_eq();
             s.if_(BlockType::Empty);
@@ -60,8 +66,27 @@ impl FunctionCx<'_> {
             s.br(1);
             s.end();
         }
-        s.br(miss_depth + 1);
-        s.end();
+        if !with_proto {
+            return;
+        }
+        // Prototype-chain hits: the receiver's shape and prototype, and the
+        // epoch (which vouches for every object up to the holder).
+        s.local_get(CELL).i64_load(mem64(OBJECT_PROTO)).local_set(Y);
+        for i in 0..FEEDBACK_POLYMORPHIC {
+            let hit = base + FEEDBACK_PROTO_HITS + PROTO_HIT_SIZE * i;
+            s.local_get(SHAPE).local_get(FEEDBACK).i32_load(mem32(hit + PROTO_HIT_SHAPE)).i32_eq();
+            s.local_get(Y).local_get(FEEDBACK).i64_load(mem64(hit + PROTO_HIT_PROTO)).i64_eq();
+            s.i32_and();
+            s.local_get(EPOCH).i64_load(mem64(0)).local_get(FEEDBACK).i64_load(mem64(hit + PROTO_HIT_EPOCH)).i64_eq();
+            s.i32_and();
+            s.if_(BlockType::Empty);
+            s.local_get(FEEDBACK).i32_load(mem32(hit + PROTO_HIT_SLOT)).local_set(K);
+            s.local_get(FEEDBACK).i32_load(mem32(hit + PROTO_HIT_HOLDER)).i64_extend_i32_u().local_set(X);
+            cell_address(s, X, CHUNKS);
+            s.local_set(CELL);
+            s.br(1);
+            s.end();
+        }
     }
 
     /// Pushes the address of value `K` of the object in `CELL`: in its
@@ -74,12 +99,22 @@ impl FunctionCx<'_> {
         s.local_get(K).i32_const(3).i32_shl().i32_add();
     }
 
-    /// `dst = obj.name` through the site's own-property cache inline; then
-    /// the runtime's probe of its prototype-chain cache; the full op last.
-    pub(super) fn get_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, fb: u32) -> Result<(), LinkError> {
+    /// `dst = obj.name` answered by the site's caches inline (own
+    /// properties, then prototype-chain hits; an array's `length` for a
+    /// `length` site); then the runtime's probe (string receivers); the
+    /// full op last.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn get_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, fb: u32, is_length: bool) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
-        self.probe_own_slot(s, obj, fb, 0);
+        s.block(BlockType::Empty); // found: slot K of CELL
+        Self::object_cell(s, obj, 1);
+        if is_length {
+            Self::array_length(s, dst, 2);
+        }
+        Self::probe_caches(s, fb, true);
+        s.br(1);
+        s.end();
         s.local_get(FP);
         Self::slot_address(s);
         s.i64_load(mem64(0)).i64_store(reg(dst));
@@ -92,11 +127,34 @@ impl FunctionCx<'_> {
         result
     }
 
+    /// For an array in `CELL`: `dst = its length` and `br done`.
+    fn array_length(s: &mut InstructionSink, dst: u16, done: u32) {
+        s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_ARRAY as i32).i32_eq();
+        s.if_(BlockType::Empty);
+        // max(dense count, sparse length): an int32 below 2^31, else a double.
+        s.local_get(CELL).i32_load(mem32(ARRAY_DENSE_LEN));
+        s.local_get(CELL).i32_load(mem32(ARRAY_SPARSE_LEN));
+        s.local_get(CELL).i32_load(mem32(ARRAY_DENSE_LEN));
+        s.local_get(CELL).i32_load(mem32(ARRAY_SPARSE_LEN));
+        s.i32_gt_u().select().local_set(K);
+        s.local_get(FP);
+        s.local_get(K).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or();
+        s.local_get(K).f64_convert_i32_u().i64_reinterpret_f64();
+        s.local_get(K).i32_const(0).i32_ge_s();
+        s.select().i64_store(reg(dst));
+        s.br(done + 1);
+        s.end();
+    }
+
     /// `obj.name = src` into a cached own slot inline; the runtime otherwise.
     pub(super) fn set_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, src: u16, fb: u32) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
-        self.probe_own_slot(s, obj, fb, 0);
+        s.block(BlockType::Empty); // found
+        Self::object_cell(s, obj, 1);
+        Self::probe_caches(s, fb, false);
+        s.br(1);
+        s.end();
         Self::slot_address(s);
         s.local_get(FP).i64_load(reg(src)).i64_store(mem64(0));
         s.br(1);
@@ -106,6 +164,40 @@ impl FunctionCx<'_> {
         self.nesting -= 1;
         s.end();
         result
+    }
+
+    /// Leaves in `K` the address of dense element `key` of the array in
+    /// register `obj` when it is one and the element exists (not a hole);
+    /// otherwise `br miss`.
+    fn dense_element(s: &mut InstructionSink, obj: u16, key: u16, miss: u32) {
+        s.local_get(FP).i64_load(reg(key)).local_tee(Y);
+        s.i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(miss);
+        Self::object_cell(s, obj, miss);
+        s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_ARRAY as i32).i32_ne().br_if(miss);
+        // A negative int32 is a huge unsigned index: past any dense length.
+        s.local_get(Y).i32_wrap_i64().local_get(CELL).i32_load(mem32(ARRAY_DENSE_LEN)).i32_ge_u().br_if(miss);
+        s.local_get(CELL).i32_load(mem32(ARRAY_DENSE_PTR)).local_get(Y).i32_wrap_i64().i32_const(3).i32_shl().i32_add().local_tee(K);
+        s.i64_load(mem64(0)).i64_const(HOLE_BITS as i64).i64_eq().br_if(miss);
+    }
+
+    /// `dst = obj[key]` for an existing dense array element inline.
+    pub(super) fn get_indexed(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, key: u16) -> Result<(), LinkError> {
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // miss
+        Self::dense_element(s, obj, key, 0);
+        s.local_get(FP).local_get(K).i64_load(mem64(0)).i64_store(reg(dst));
+        s.br(1);
+        self.runtime_fallback(s, pc, op)
+    }
+
+    /// `obj[key] = src` into an existing dense array element inline.
+    pub(super) fn set_indexed(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, key: u16, src: u16) -> Result<(), LinkError> {
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // miss
+        Self::dense_element(s, obj, key, 0);
+        s.local_get(K).local_get(FP).i64_load(reg(src)).i64_store(mem64(0));
+        s.br(1);
+        self.runtime_fallback(s, pc, op)
     }
 
     /// Pushes the address of the slots of the environment `depth` hops up
@@ -158,5 +250,5 @@ pub(super) const LOCALS: [(u32, ValType); 4] = [
     (2, ValType::I32), // BLOCK, STATUS
     (3, ValType::I64), // X, Y, R
     (1, ValType::F64), // D
-    (8, ValType::I32), // I, CHUNKS, FEEDBACK, CELL, K, SHAPE, IDX, FRAME
+    (9, ValType::I32), // I, CHUNKS, FEEDBACK, CELL, K, SHAPE, IDX, FRAME, EPOCH
 ];

@@ -24,7 +24,7 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
     for (index, code) in program.functions.iter().enumerate() {
         let name = program.atoms.text(code.name);
         let label = if name.is_empty() { format!("js#{index}") } else { format!("js#{index} {name}") };
-        functions.push(compile_function(index as u32, first_slot, code, &label, &imports)?);
+        functions.push(compile_function(index as u32, first_slot, code, &program.atoms, &label, &imports)?);
         first_slot += code.feedback_slots;
     }
     // Entry stubs follow the bodies (in the table too: calls reach them by

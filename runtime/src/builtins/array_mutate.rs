@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 const MAX_SAFE: u64 = (1u64 << 53) - 1;
 
 /// The element vector of a fast array (see `is_fast_array`).
-fn fast_elements(cx: &mut dyn Host, o: Value) -> Option<&mut Vec<Value>> {
+fn fast_elements(cx: &mut dyn Host, o: Value) -> Option<&mut crate::value_vec::ValueVec> {
     if !is_fast_array(cx.rt(), o) {
         return None;
     }
@@ -135,7 +135,7 @@ pub fn unshift(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> Js
     let o = this_object(cx, this, "unshift")?;
     if let Some(elements) = fast_elements(cx, o) {
         if elements.len() + args.len() <= u32::MAX as usize {
-            elements.splice(0..0, args.iter().copied());
+            elements.splice(0..0, args);
             return Ok(Value::number(elements.len() as f64));
         }
     }
@@ -184,7 +184,7 @@ pub fn splice(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsR
         if let Some(elements) = fast_elements(cx, o).filter(|_| species.is_none()) {
             if (elements.len() + items.len()) <= u32::MAX as usize && elements.len() as u64 == len {
                 let (s, e) = (start as usize, (start + delete_count) as usize);
-                let removed: Vec<Value> = elements.splice(s..e, items.iter().copied()).collect();
+                let removed: Vec<Value> = elements.splice(s..e, &items);
                 return Ok(cx.rt().new_array(removed));
             }
         }

@@ -10,7 +10,7 @@
 use core::cell::Cell;
 use core::mem::{offset_of, size_of};
 use kiln_compiler::wasm::abi;
-use kiln_native_jit::{FixedStack, Frame, Slot, Vm, MAX_POLYMORPHIC};
+use kiln_native_jit::{FixedStack, Frame, ProtoHit, Slot, Vm, MAX_POLYMORPHIC};
 use kiln_runtime::layout;
 use kiln_runtime::Value;
 
@@ -32,6 +32,8 @@ pub(crate) struct Context {
     heap_threshold: Cell<u32>,
     /// The global object (sloppy-mode `this`).
     global: Cell<u64>,
+    /// The runtime's prototype epoch (a u64).
+    proto_epoch: Cell<u32>,
 }
 
 /// Holds the context in a static.
@@ -51,6 +53,7 @@ static CONTEXT: Shared = Shared(Context {
     heap_allocated: Cell::new(0),
     heap_threshold: Cell::new(0),
     global: Cell::new(0),
+    proto_epoch: Cell::new(0),
 });
 
 /// Records the VM's tables and counters (after `Vm::new`, with the VM at
@@ -69,6 +72,7 @@ pub(crate) fn set_tables(vm: &Vm) {
     c.heap_allocated.set(address(allocated as *const u8));
     c.heap_threshold.set(address(threshold as *const u8));
     c.global.set(vm.rt.global.0);
+    c.proto_epoch.set(address(vm.rt.proto_epoch_address() as *const u8));
 }
 
 /// The context block's address (`abi::CONTEXT`).
@@ -102,6 +106,19 @@ const _: () = {
     assert!(offset_of!(Context, heap_allocated) == abi::CTX_HEAP_ALLOCATED as usize);
     assert!(offset_of!(Context, heap_threshold) == abi::CTX_HEAP_THRESHOLD as usize);
     assert!(offset_of!(Context, global) == abi::CTX_GLOBAL as usize);
+    assert!(offset_of!(Context, proto_epoch) == abi::CTX_PROTO_EPOCH as usize);
+    assert!(layout::OBJECT_PROTO == abi::OBJECT_PROTO as usize);
+    assert!(layout::CLASS_ARRAY == abi::CLASS_ARRAY);
+    assert!(layout::ARRAY_DENSE_PTR == abi::ARRAY_DENSE_PTR as usize);
+    assert!(layout::ARRAY_DENSE_LEN == abi::ARRAY_DENSE_LEN as usize);
+    assert!(layout::ARRAY_SPARSE_LEN == abi::ARRAY_SPARSE_LEN as usize);
+    assert!(offset_of!(Slot, proto_hits) == abi::FEEDBACK_PROTO_HITS as usize);
+    assert!(size_of::<ProtoHit>() == abi::PROTO_HIT_SIZE as usize);
+    assert!(offset_of!(ProtoHit, receiver_shape) == abi::PROTO_HIT_SHAPE as usize);
+    assert!(offset_of!(ProtoHit, holder) == abi::PROTO_HIT_HOLDER as usize);
+    assert!(offset_of!(ProtoHit, receiver_proto) == abi::PROTO_HIT_PROTO as usize);
+    assert!(offset_of!(ProtoHit, epoch) == abi::PROTO_HIT_EPOCH as usize);
+    assert!(offset_of!(ProtoHit, slot) == abi::PROTO_HIT_SLOT as usize);
     assert!(FixedStack::<Value>::PTR_OFFSET == abi::STACK_PTR as usize);
     assert!(FixedStack::<Value>::LEN_OFFSET == abi::STACK_LEN as usize);
     assert!(FixedStack::<Value>::CAPACITY_OFFSET == abi::STACK_CAPACITY as usize);
