@@ -231,3 +231,19 @@ pub(crate) fn finish_construct(vm: &mut Vm, caller: Caller, caller_op: Op, frame
 fn is_derived(vm: &Vm, callee: Value) -> bool {
     matches!(vm.rt.obj(callee).map(|o| &o.class), Some(Class::Closure { flavor: FuncFlavor::DerivedClass, .. }))
 }
+
+/// The object `new callee(...)` starts from, for compiled code that
+/// constructs a plain function itself (its entry stub runs the body with
+/// this `this`): a fresh ordinary object whose prototype is
+/// `callee.prototype` (through the `new` site `fb` of the running function's
+/// inline cache). None when `callee` is not a plain bytecode function (the
+/// caller runs the full `New` op).
+pub fn construct_receiver(vm: &mut Vm, callee: Value, fb: u32) -> JsResult<Option<Value>> {
+    match vm.rt.obj(callee).map(|o| &o.class) {
+        Some(Class::Closure { flavor: FuncFlavor::Normal, fields, .. }) if fields.is_undefined() => {}
+        _ => return Ok(None),
+    }
+    let func = vm.frames.last().expect("the running frame").func;
+    let proto = prototype(vm, callee, Some(Site { func, fb }))?;
+    Ok(Some(vm.rt.alloc_object(Class::Ordinary, proto)))
+}

@@ -35,7 +35,7 @@ pub struct Slot {
     pub types: u8,
     pub hits: u32,
     /// A store site's cached property addition (see `Transition`).
-    pub transition: Option<Transition>,
+    pub transition: Transition,
     /// A load site's cached prototype-chain hits (see `ProtoHit`), one per
     /// receiver shape seen, up to `MAX_POLYMORPHIC`; the oldest is replaced.
     pub proto_hits: [ProtoHit; MAX_POLYMORPHIC],
@@ -53,7 +53,7 @@ impl Default for Slot {
             megamorphic: false,
             types: 0,
             hits: 0,
-            transition: None,
+            transition: Transition::NONE,
             proto_hits: [ProtoHit::default(); MAX_POLYMORPHIC],
             proto_hit_count: 0,
             callee: Callee::None,
@@ -103,12 +103,23 @@ pub const STRING_RECEIVER: u32 = u32::MAX - 1;
 /// "Storing the missing property at this site into an ordinary object of
 /// shape `from` with prototype `proto` gives shape `to`", valid while the
 /// runtime's `proto_epoch` equals `epoch`.
+/// `repr(C)`: compiled code adds properties itself (see `layout`).
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Transition {
     pub from: u32,
     pub to: u32,
     pub proto: u64,
     pub epoch: u64,
+}
+
+impl Transition {
+    /// No cached transition: matches no shape.
+    pub const NONE: Transition = Transition { from: NO_SHAPE, to: NO_SHAPE, proto: 0, epoch: 0 };
+
+    pub fn is_cached(&self) -> bool {
+        self.from != NO_SHAPE
+    }
 }
 
 impl Slot {

@@ -130,14 +130,17 @@ pub(crate) fn record_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, key: 
         p.watched = true;
     }
     let t = crate::feedback::Transition { from, to, proto, epoch: vm.rt.proto_epoch };
-    vm.feedback.slot_mut(func, fb).transition = Some(t);
+    vm.feedback.slot_mut(func, fb).transition = t;
 }
 
 /// Transition-cache probe: adds the property in place when the object is
 /// in the cached state.
 #[inline]
 pub(crate) fn ic_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
-    let Some(t) = vm.feedback.slot(func, fb).transition else { return false };
+    let t = vm.feedback.slot(func, fb).transition;
+    if !t.is_cached() {
+        return false;
+    }
     if t.epoch != vm.rt.proto_epoch {
         return false;
     }

@@ -19,7 +19,8 @@ mod report;
 mod slow_paths;
 mod vm;
 
-pub use feedback::{Callee, Counters, Feedback, ProtoHit, Slot, MAX_POLYMORPHIC, NO_SHAPE};
+pub use feedback::{Callee, Counters, Feedback, ProtoHit, Slot, Transition, MAX_POLYMORPHIC, NO_SHAPE};
+pub use enter::construct_receiver;
 pub use ic::{cached_named_load, cached_named_store};
 pub use fixed_stack::FixedStack;
 pub use registers::RegisterStack;

@@ -45,6 +45,14 @@ pub const OBJECT_PROTO: usize = CELL_PAYLOAD + offset_of!(Object, proto);
 pub const OBJECT_SLOTS_INLINE: usize = CELL_PAYLOAD + offset_of!(Object, slots) + offset_of!(Slots, inline);
 /// The pointer to every property value once they spilled (null before).
 pub const OBJECT_SLOTS_HEAP: usize = CELL_PAYLOAD + offset_of!(Object, slots) + offset_of!(Slots, heap);
+/// How many values it has (u32) and, once spilled, room for how many (u32).
+pub const OBJECT_SLOTS_LEN: usize = CELL_PAYLOAD + offset_of!(Object, slots) + Slots::LEN_OFFSET;
+pub const OBJECT_SLOTS_CAPACITY: usize = CELL_PAYLOAD + offset_of!(Object, slots) + Slots::CAPACITY_OFFSET;
+/// `Object::extensible` and `Object::watched` (bytes, 0 or 1).
+pub const OBJECT_EXTENSIBLE: usize = CELL_PAYLOAD + offset_of!(Object, extensible);
+pub const OBJECT_WATCHED: usize = CELL_PAYLOAD + offset_of!(Object, watched);
+/// The class tag of an ordinary object.
+pub const CLASS_ORDINARY: u32 = 0;
 
 /// `Object::class` in an object's cell: its `u32` tag, then the variant's
 /// fields. `Class` is `repr(C, u32)`, so a variant's fields are laid out as
@@ -56,6 +64,8 @@ const CLASS_FIELDS: usize = round_up(size_of::<u32>(), align_of::<Class>());
 pub const CLOSURE_FUNC: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, func);
 pub const CLOSURE_ENV: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, env);
 pub const CLOSURE_THIS: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, this_val);
+/// A closure's `FuncFlavor` (a byte).
+pub const CLOSURE_FLAVOR: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, flavor);
 
 /// An array's dense elements (`ArrayElements`): a pointer to them and
 /// their count (u32), and the array's length when it is larger (u32).
@@ -119,6 +129,10 @@ mod tests {
         assert_eq!(read::<u64>(&cell, OBJECT_PROTO), Value::int(7).0);
         assert_eq!(read::<usize>(&cell, OBJECT_SLOTS_HEAP), 0, "inline: no heap pointer");
         assert_eq!(read::<u64>(&cell, OBJECT_SLOTS_INLINE + 8), Value::int(2).0);
+        assert_eq!(read::<u32>(&cell, OBJECT_SLOTS_LEN), 2);
+        assert_eq!(read::<u8>(&cell, OBJECT_EXTENSIBLE), 1);
+        assert_eq!(read::<u8>(&cell, OBJECT_WATCHED), 0);
+        assert_eq!(read::<u32>(&cell, OBJECT_CLASS), CLASS_ORDINARY);
     }
 
     #[test]
@@ -130,6 +144,8 @@ mod tests {
         let cell = Cell::Obj(object);
         let heap = read::<usize>(&cell, OBJECT_SLOTS_HEAP) as *const u64;
         assert!(!heap.is_null());
+        assert_eq!(read::<u32>(&cell, OBJECT_SLOTS_LEN), 5);
+        assert!(read::<u32>(&cell, OBJECT_SLOTS_CAPACITY) >= 5);
         // SAFETY: the heap pointer holds the object's 5 values.
         assert_eq!(unsafe { heap.add(4).read() }, Value::int(4).0);
     }
@@ -152,6 +168,7 @@ mod tests {
         assert_eq!(read::<u32>(&cell, CLOSURE_FUNC), 77);
         assert_eq!(read::<u64>(&cell, CLOSURE_ENV), Value::int(1).0);
         assert_eq!(read::<u64>(&cell, CLOSURE_THIS), Value::int(2).0);
+        assert_eq!(read::<u8>(&cell, CLOSURE_FLAVOR), FuncFlavor::Arrow as u8);
     }
 
     #[test]

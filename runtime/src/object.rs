@@ -41,7 +41,7 @@ pub struct Object {
 #[repr(u8)]
 pub enum FuncFlavor {
     /// `function` declarations/expressions: callable and constructible.
-    Normal,
+    Normal = 0,
     Arrow,
     Method,
     /// A class constructor: `new` only.

@@ -30,6 +30,10 @@ impl Default for Slots {
 }
 
 impl Slots {
+    /// Where `len` and `capacity` are (see `layout`).
+    pub const LEN_OFFSET: usize = core::mem::offset_of!(Slots, len);
+    pub const CAPACITY_OFFSET: usize = core::mem::offset_of!(Slots, capacity);
+
     pub const fn new() -> Slots {
         Slots { inline: [Value::UNDEFINED; INLINE], heap: None, len: 0, capacity: 0 }
     }

@@ -60,6 +60,16 @@ pub const FLUSH: &str = "kiln_flush";
 /// `() -> i32`: the address of the context block (below), for generated
 /// code to read at fixed offsets.
 pub const CONTEXT: &str = "kiln_context";
+/// `(callee, new_site) -> i64`: the fresh object `new callee(...)` starts
+/// from (its prototype from `callee.prototype`, through the site's inline
+/// cache), `NOT_CONSTRUCTIBLE_BITS` when the callee is not a plain bytecode
+/// function (run the full `New` op), or `EXCEPTION_BITS` (it threw).
+pub const CONSTRUCT_THIS: &str = "kiln_construct_this";
+pub const NOT_CONSTRUCTIBLE_BITS: u64 = 0xFFFE_0000_0000_0005;
+/// Or'ed into an entry stub's argument count: the call is a `new` (the
+/// frame's `new.target` is the callee; `this` is in the callee's register
+/// after it, set by the caller).
+pub const CONSTRUCT_FLAG: u32 = 1 << 31;
 /// `() -> i64`: the running frame's environment (after ops that change it).
 pub const CURRENT_ENV: &str = "kiln_frame_env";
 
@@ -129,6 +139,9 @@ pub const CLASS_CLOSURE: u32 = 2;
 pub const CLOSURE_FUNC: u32 = 72;
 pub const CLOSURE_ENV: u32 = 80;
 pub const CLOSURE_THIS: u32 = 88;
+/// A closure's flavor (a byte): `FLAVOR_NORMAL` for a plain `function`.
+pub const CLOSURE_FLAVOR: u32 = 76;
+pub const FLAVOR_NORMAL: u32 = 0;
 /// An array's class tag; the pointer to its dense elements and their
 /// count (u32), and its length when larger than that (u32).
 pub const CLASS_ARRAY: u32 = 1;
@@ -140,7 +153,7 @@ pub const ENV_PARENT: u32 = 8;
 pub const ENV_SLOTS: u32 = 16;
 /// A feedback slot: `FEEDBACK_POLYMORPHIC` shapes (u32, unused ones never
 /// match) then as many slot indices (u32).
-pub const FEEDBACK_SLOT_SIZE: u32 = 216;
+pub const FEEDBACK_SLOT_SIZE: u32 = 208;
 pub const FEEDBACK_POLYMORPHIC: u32 = 4;
 pub const FEEDBACK_SHAPES: u32 = 0;
 pub const FEEDBACK_SLOTS: u32 = 16;
@@ -148,12 +161,30 @@ pub const FEEDBACK_SLOTS: u32 = 16;
 /// of `PROTO_HIT_SIZE` bytes: the receiver's shape (u32; unused entries
 /// match none), the holder (u32, a reference), the receiver's prototype
 /// (a value), the epoch they were cached in (u64), the holder's slot (u32).
-pub const FEEDBACK_PROTO_HITS: u32 = 72;
+pub const FEEDBACK_PROTO_HITS: u32 = 64;
 pub const PROTO_HIT_SIZE: u32 = 32;
 pub const PROTO_HIT_SHAPE: u32 = 0;
 pub const PROTO_HIT_HOLDER: u32 = 4;
 pub const PROTO_HIT_PROTO: u32 = 8;
 pub const PROTO_HIT_EPOCH: u32 = 16;
 pub const PROTO_HIT_SLOT: u32 = 24;
+/// A store site's cached property addition: from shape (u32; none
+/// matches an unused one) to shape (u32), for objects of that prototype (a
+/// value), cached in that epoch (u64).
+pub const FEEDBACK_TRANSITION: u32 = 40;
+pub const TRANSITION_FROM: u32 = 0;
+pub const TRANSITION_TO: u32 = 4;
+pub const TRANSITION_PROTO: u32 = 8;
+pub const TRANSITION_EPOCH: u32 = 16;
 /// An object's prototype (a value).
 pub const OBJECT_PROTO: u32 = 16;
+/// How many property values it has (u32), room for how many once they
+/// spilled (u32); whether it is extensible and watched (bytes).
+pub const OBJECT_SLOTS_LEN: u32 = 44;
+pub const OBJECT_SLOTS_CAPACITY: u32 = 48;
+pub const OBJECT_EXTENSIBLE: u32 = 12;
+pub const OBJECT_WATCHED: u32 = 13;
+/// The class tag of an ordinary object.
+pub const CLASS_ORDINARY: u32 = 0;
+/// Values an object holds inline before they spill.
+pub const INLINE_SLOTS: u32 = 2;

@@ -15,8 +15,8 @@
 //! errors). Layout offsets come from `abi`.
 
 use super::abi::*;
-use super::codegen::{reg, FunctionCx, CELL, CHUNKS as CHUNKS_LOCAL, FP, FRAME, X};
-use super::inline::{cell_address, mem32, mem64};
+use super::codegen::{reg, FunctionCx, CELL, CHUNKS as CHUNKS_LOCAL, FP, FRAME, X, Y};
+use super::inline::{cell_address, mem32, mem64, mem8};
 use super::link::LinkError;
 use crate::bytecode::{FunctionCode, FunctionFlavor, Op};
 use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
@@ -48,17 +48,8 @@ impl FunctionCx<'_> {
         s.local_get(CELL).i32_load(mem32(CLOSURE_FUNC)).i32_const(self.imports.stub_base as i32).i32_add();
         s.call_indirect(0, self.imports.stub_type);
         s.local_tee(X).i64_const(NOT_ENTERED_BITS as i64).i64_eq().br_if(0);
-        // The callee, `this` and the arguments are dead: a stale reference
-        // would keep garbage alive.
-        for r in f..f + 2 + argc {
-            s.local_get(FP).i64_const(UNDEFINED_BITS as i64).i64_store(reg(r));
-        }
-        s.local_get(X).i64_const(EXCEPTION_BITS as i64).i64_eq();
-        s.if_(BlockType::Empty);
-        self.nesting += 3;
-        self.throw(s, pc);
-        self.nesting -= 3;
-        s.end();
+        self.clear_call_registers(s, f, argc);
+        self.throw_if_exception(s, pc, X, 2);
         s.local_get(FP).local_get(X).i64_store(reg(dst));
         s.br(1);
         s.end();
@@ -67,6 +58,73 @@ impl FunctionCx<'_> {
         self.nesting -= 1;
         s.end();
         Ok(())
+    }
+}
+
+impl FunctionCx<'_> {
+    /// `new callee(...)`: for a plain `function`, the runtime makes the
+    /// receiver and the callee's entry stub runs the body (as a construct);
+    /// an object result replaces the receiver. Anything else, and a stub
+    /// that cannot enter, through the full `New` op.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn construct(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16, fb: u32) -> Result<(), LinkError> {
+        s.local_get(FRAME).i32_const(pc as i32).i32_store(mem32(FRAME_PC));
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // the full op
+        s.local_get(FP).i64_load(reg(f)).local_tee(X);
+        s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
+        cell_address(s, X, CHUNKS_LOCAL);
+        s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
+        s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_CLOSURE as i32).i32_ne().br_if(0);
+        s.local_get(CELL).i32_load8_u(mem8(CLOSURE_FLAVOR)).i32_const(FLAVOR_NORMAL as i32).i32_ne().br_if(0);
+        // The receiver.
+        s.local_get(X).i32_const(fb as i32).call(self.imports.construct_this).local_tee(Y);
+        s.i64_const(NOT_CONSTRUCTIBLE_BITS as i64).i64_eq().br_if(0);
+        self.throw_if_exception(s, pc, Y, 2);
+        s.local_get(FP).local_get(Y).i64_store(reg(f + 1));
+        // The body, as a construct.
+        s.local_get(X);
+        s.local_get(FP).i32_const(8 * f as i32).i32_add();
+        s.i32_const((argc as u32 | CONSTRUCT_FLAG) as i32);
+        s.local_get(CELL).i32_load(mem32(CLOSURE_FUNC)).i32_const(self.imports.stub_base as i32).i32_add();
+        s.call_indirect(0, self.imports.stub_type);
+        s.local_tee(X).i64_const(NOT_ENTERED_BITS as i64).i64_eq().br_if(0);
+        self.clear_call_registers(s, f, argc);
+        self.throw_if_exception(s, pc, X, 2);
+        // An object result replaces the receiver.
+        s.block(BlockType::Empty); // not an object
+        s.local_get(X).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
+        cell_address(s, X, CHUNKS_LOCAL);
+        s.i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
+        s.local_get(X).local_set(Y);
+        s.end();
+        s.local_get(FP).local_get(Y).i64_store(reg(dst));
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        s.end();
+        Ok(())
+    }
+
+    /// The callee, `this` and the arguments of a finished call are dead: a
+    /// stale reference would keep garbage alive.
+    fn clear_call_registers(&mut self, s: &mut InstructionSink, f: u16, argc: u16) {
+        for r in f..f + 2 + argc {
+            s.local_get(FP).i64_const(UNDEFINED_BITS as i64).i64_store(reg(r));
+        }
+    }
+
+    /// Throws (the pending exception) when local `v` holds the exception
+    /// marker; `depth` wasm blocks are open inside the op's code.
+    fn throw_if_exception(&mut self, s: &mut InstructionSink, pc: usize, v: u32, depth: u32) {
+        s.local_get(v).i64_const(EXCEPTION_BITS as i64).i64_eq();
+        s.if_(BlockType::Empty);
+        self.nesting += depth + 1;
+        self.throw(s, pc);
+        self.nesting -= depth + 1;
+        s.end();
     }
 }
 
@@ -86,6 +144,7 @@ const CHUNKS: u32 = 11;
 const THIS: u32 = 12;
 const ENV: u32 = 13;
 const RESULT: u32 = 14;
+const NEW_TARGET: u32 = 15;
 
 /// The imports a stub calls.
 pub(super) struct StubImports {
@@ -96,7 +155,7 @@ pub(super) struct StubImports {
 /// The entry stub of bytecode function `func` (see the module doc), whose
 /// body is function `body`.
 pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &StubImports) -> Function {
-    let mut f = Function::new([(9, ValType::I32), (3, ValType::I64)]);
+    let mut f = Function::new([(9, ValType::I32), (4, ValType::I64)]);
     let s = &mut f.instructions();
     let enterable = matches!(code.flavor, FunctionFlavor::Normal | FunctionFlavor::Method | FunctionFlavor::Arrow)
         && !code.keeps_arguments
@@ -106,6 +165,13 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
         return f;
     }
     let (count, params) = (code.register_count as u32, code.param_count as u32);
+    // A construct (`CONSTRUCT_FLAG`): `new.target` is the callee.
+    s.i64_const(UNDEFINED_BITS as i64).local_set(NEW_TARGET);
+    s.local_get(ARGC).i32_const(CONSTRUCT_FLAG as i32).i32_and();
+    s.if_(BlockType::Empty);
+    s.local_get(CALLEE).local_set(NEW_TARGET);
+    s.local_get(ARGC).i32_const(!CONSTRUCT_FLAG as i32).i32_and().local_set(ARGC);
+    s.end();
     s.block(BlockType::Empty); // cannot enter
     s.call(imports.context).local_tee(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
     // The depth limit (natives running count too), the interrupt flag, room.
@@ -147,7 +213,7 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
     for (offset, value) in [(FRAME_ENV, ENV), (FRAME_CALLEE, CALLEE), (FRAME_THIS, THIS)] {
         s.local_get(RECORD).local_get(value).i64_store(mem64(offset));
     }
-    s.local_get(RECORD).i64_const(UNDEFINED_BITS as i64).i64_store(mem64(FRAME_NEW_TARGET));
+    s.local_get(RECORD).local_get(NEW_TARGET).i64_store(mem64(FRAME_NEW_TARGET));
     s.local_get(RECORD).i32_const(func as i32).i32_store(mem32(FRAME_FUNC));
     s.local_get(RECORD).i32_const(0).i32_store(mem32(FRAME_PC));
     s.local_get(RECORD).local_get(BASE).i32_store(mem32(FRAME_BASE));

@@ -21,6 +21,7 @@ pub struct Imports {
     context: u32,
     safepoint: u32,
     pub(super) frame_env: u32,
+    pub(super) construct_this: u32,
     /// The type of entry stubs (`calls::STUB_PARAMS -> i64`), and the
     /// table slot of function 0's stub.
     pub(super) stub_type: u32,
@@ -47,6 +48,7 @@ impl Imports {
             context: find(CONTEXT)?,
             safepoint: find(SAFEPOINT)?,
             frame_env: find(CURRENT_ENV)?,
+            construct_this: find(CONSTRUCT_THIS)?,
             stub_type: runtime
                 .type_index(&super::calls::STUB_PARAMS, &[ValType::I64])
                 .ok_or_else(|| LinkError::new("runtime.wasm has no `(i64, i32, i32) -> i64` type for entry stubs"))?,
@@ -306,6 +308,7 @@ impl FunctionCx<'_> {
             Op::LoadEnvChecked { dst, depth, slot, .. } => self.load_env_checked(s, pc, op, dst, depth, slot)?,
             Op::StoreEnv { src, depth, slot } => self.store_env(s, src, depth, slot),
             Op::Call { dst, func, argc, .. } => self.call(s, pc, op, dst, func, argc)?,
+            Op::New { dst, func, argc, fb, .. } => self.construct(s, pc, op, dst, func, argc, fb)?,
             Op::PushEnv { .. } | Op::PopEnv {} | Op::CopyEnv {} | Op::RestoreEnv { .. } => {
                 self.call_entry(s, pc, op)?;
                 self.reload_env(s);

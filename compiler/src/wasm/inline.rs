@@ -16,6 +16,10 @@ pub(super) fn mem32(offset: u32) -> MemArg {
     MemArg { offset: offset as u64, align: 2, memory_index: 0 }
 }
 
+pub(super) fn mem8(offset: u32) -> MemArg {
+    MemArg { offset: offset as u64, align: 0, memory_index: 0 }
+}
+
 pub(super) fn mem64(offset: u32) -> MemArg {
     MemArg { offset: offset as u64, align: 3, memory_index: 0 }
 }
@@ -146,13 +150,16 @@ impl FunctionCx<'_> {
         s.end();
     }
 
-    /// `obj.name = src` into a cached own slot inline; the runtime otherwise.
+    /// `obj.name = src` into a cached own slot inline, or as the site's
+    /// cached property addition when it applies and the value fits the
+    /// object's storage; the runtime otherwise.
     pub(super) fn set_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, src: u16, fb: u32) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
         s.block(BlockType::Empty); // found
         Self::object_cell(s, obj, 1);
         Self::probe_caches(s, fb, false);
+        Self::add_property(s, src, fb, 2);
         s.br(1);
         s.end();
         Self::slot_address(s);
@@ -164,6 +171,44 @@ impl FunctionCx<'_> {
         self.nesting -= 1;
         s.end();
         result
+    }
+
+    /// The site's cached property addition, for the object in `CELL` (whose
+    /// shape is in `SHAPE`): when it applies (same shape, prototype and
+    /// epoch; an ordinary, extensible, unwatched object) and the object has
+    /// room for one more value, appends the value in register `src`, moves
+    /// the object to the new shape and `br done`. Falls through otherwise.
+    fn add_property(s: &mut InstructionSink, src: u16, fb: u32, done: u32) {
+        let t = Self::slot_offset(fb) + FEEDBACK_TRANSITION;
+        s.local_get(SHAPE).local_get(FEEDBACK).i32_load(mem32(t + TRANSITION_FROM)).i32_eq();
+        s.local_get(CELL).i64_load(mem64(OBJECT_PROTO)).local_get(FEEDBACK).i64_load(mem64(t + TRANSITION_PROTO)).i64_eq();
+        s.i32_and();
+        s.local_get(EPOCH).i64_load(mem64(0)).local_get(FEEDBACK).i64_load(mem64(t + TRANSITION_EPOCH)).i64_eq();
+        s.i32_and();
+        s.local_get(CELL).i32_load8_u(mem8(OBJECT_EXTENSIBLE));
+        s.i32_and();
+        s.local_get(CELL).i32_load8_u(mem8(OBJECT_WATCHED)).i32_eqz();
+        s.i32_and();
+        s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_ORDINARY as i32).i32_eq();
+        s.i32_and();
+        s.if_(BlockType::Empty);
+        // Room: inline while none spilled, else below the spilled capacity.
+        s.local_get(CELL).i32_load(mem32(OBJECT_SLOTS_LEN)).local_set(K);
+        s.local_get(CELL).i32_load(mem32(OBJECT_SLOTS_HEAP));
+        s.if_(BlockType::Empty);
+        s.local_get(K).local_get(CELL).i32_load(mem32(OBJECT_SLOTS_CAPACITY)).i32_lt_u().local_set(SHAPE);
+        s.else_();
+        s.local_get(K).i32_const(INLINE_SLOTS as i32).i32_lt_u().local_set(SHAPE);
+        s.end();
+        s.local_get(SHAPE);
+        s.if_(BlockType::Empty);
+        Self::slot_address(s);
+        s.local_get(FP).i64_load(reg(src)).i64_store(mem64(0));
+        s.local_get(CELL).local_get(K).i32_const(1).i32_add().i32_store(mem32(OBJECT_SLOTS_LEN));
+        s.local_get(CELL).local_get(FEEDBACK).i32_load(mem32(t + TRANSITION_TO)).i32_store(mem32(OBJECT_SHAPE));
+        s.br(done + 2);
+        s.end();
+        s.end();
     }
 
     /// Leaves in `K` the address of dense element `key` of the array in

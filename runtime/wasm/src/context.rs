@@ -10,7 +10,7 @@
 use core::cell::Cell;
 use core::mem::{offset_of, size_of};
 use kiln_compiler::wasm::abi;
-use kiln_native_jit::{FixedStack, Frame, ProtoHit, Slot, Vm, MAX_POLYMORPHIC};
+use kiln_native_jit::{FixedStack, Frame, ProtoHit, Slot, Transition, Vm, MAX_POLYMORPHIC};
 use kiln_runtime::layout;
 use kiln_runtime::Value;
 
@@ -108,6 +108,17 @@ const _: () = {
     assert!(offset_of!(Context, global) == abi::CTX_GLOBAL as usize);
     assert!(offset_of!(Context, proto_epoch) == abi::CTX_PROTO_EPOCH as usize);
     assert!(layout::OBJECT_PROTO == abi::OBJECT_PROTO as usize);
+    assert!(layout::OBJECT_SLOTS_LEN == abi::OBJECT_SLOTS_LEN as usize);
+    assert!(layout::OBJECT_SLOTS_CAPACITY == abi::OBJECT_SLOTS_CAPACITY as usize);
+    assert!(layout::OBJECT_EXTENSIBLE == abi::OBJECT_EXTENSIBLE as usize);
+    assert!(layout::OBJECT_WATCHED == abi::OBJECT_WATCHED as usize);
+    assert!(layout::CLASS_ORDINARY == abi::CLASS_ORDINARY);
+    assert!(kiln_runtime::slots::INLINE == abi::INLINE_SLOTS as usize);
+    assert!(offset_of!(Slot, transition) == abi::FEEDBACK_TRANSITION as usize);
+    assert!(offset_of!(Transition, from) == abi::TRANSITION_FROM as usize);
+    assert!(offset_of!(Transition, to) == abi::TRANSITION_TO as usize);
+    assert!(offset_of!(Transition, proto) == abi::TRANSITION_PROTO as usize);
+    assert!(offset_of!(Transition, epoch) == abi::TRANSITION_EPOCH as usize);
     assert!(layout::CLASS_ARRAY == abi::CLASS_ARRAY);
     assert!(layout::ARRAY_DENSE_PTR == abi::ARRAY_DENSE_PTR as usize);
     assert!(layout::ARRAY_DENSE_LEN == abi::ARRAY_DENSE_LEN as usize);
@@ -141,6 +152,8 @@ const _: () = {
     assert!(layout::CLOSURE_FUNC == abi::CLOSURE_FUNC as usize);
     assert!(layout::CLOSURE_ENV == abi::CLOSURE_ENV as usize);
     assert!(layout::CLOSURE_THIS == abi::CLOSURE_THIS as usize);
+    assert!(layout::CLOSURE_FLAVOR == abi::CLOSURE_FLAVOR as usize);
+    assert!(kiln_runtime::object::FuncFlavor::Normal as u32 == abi::FLAVOR_NORMAL);
     assert!(offset_of!(Context, chunk_table) == abi::CTX_CHUNK_TABLE as usize);
     assert!(offset_of!(Context, feedback) == abi::CTX_FEEDBACK as usize);
     assert!(layout::CHUNK_BITS == abi::CHUNK_BITS);

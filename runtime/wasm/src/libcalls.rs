@@ -8,7 +8,7 @@
 
 use crate::entry::vm;
 use kiln_compiler::bytecode::Op;
-use kiln_compiler::wasm::abi::{IC_MISS_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
+use kiln_compiler::wasm::abi::{IC_MISS_BITS, NOT_CONSTRUCTIBLE_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
 use kiln_native_jit::exec::{exec, Cursor, Flow};
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
@@ -43,6 +43,19 @@ macro_rules! define_entries {
 }
 
 kiln_compiler::for_each_op!(define_entries);
+
+/// The receiver of `new callee(...)` at `new` site `fb` (`abi::CONSTRUCT_THIS`):
+/// a fresh object, `abi::NOT_CONSTRUCTIBLE_BITS` when the callee is not a
+/// plain bytecode function, or `Value::EXCEPTION` when reading its
+/// `prototype` threw.
+#[no_mangle]
+pub extern "C" fn kiln_construct_this(callee: i64, fb: i32) -> i64 {
+    match kiln_native_jit::construct_receiver(vm(), Value(callee as u64), fb as u32) {
+        Ok(Some(this)) => this.0 as i64,
+        Ok(None) => NOT_CONSTRUCTIBLE_BITS as i64,
+        Err(_) => Value::EXCEPTION.0 as i64,
+    }
+}
 
 /// Moves the pending exception into register `reg` of the running frame
 /// (the handler's exception register) and returns 1; returns 0, leaving it
