@@ -31,7 +31,7 @@ pub(crate) struct Target {
 #[inline]
 pub(crate) fn call_target(vm: &Vm, callee: Value) -> Option<Target> {
     match vm.rt.obj(callee).map(|o| &o.class) {
-        Some(&Class::Closure { func, env, this_val, flavor, .. }) => match flavor {
+        Some(&Class::Closure { func, env, extra: this_val, flavor, .. }) => match flavor {
             FuncFlavor::Normal | FuncFlavor::Method => Some(Target { func, env, arrow_this: None }),
             FuncFlavor::Arrow => Some(Target { func, env, arrow_this: Some(this_val) }),
             FuncFlavor::BaseClass | FuncFlavor::DerivedClass => None,
@@ -46,7 +46,7 @@ pub(crate) fn call_target(vm: &Vm, callee: Value) -> Option<Target> {
 #[inline]
 pub(crate) fn construct_target(vm: &Vm, callee: Value) -> Option<Target> {
     match vm.rt.obj(callee).map(|o| &o.class) {
-        Some(&Class::Closure { func, env, flavor: FuncFlavor::Normal | FuncFlavor::BaseClass, fields, .. }) if fields.is_undefined() => {
+        Some(&Class::Closure { func, env, flavor: FuncFlavor::Normal | FuncFlavor::BaseClass, extra: fields, .. }) if fields.is_undefined() => {
             Some(Target { func, env, arrow_this: None })
         }
         Some(&Class::Closure { func, env, flavor: FuncFlavor::DerivedClass, .. }) => Some(Target { func, env, arrow_this: None }),
@@ -60,7 +60,7 @@ pub(crate) fn super_target(vm: &Vm, fi: usize) -> Option<(Value, Target)> {
     let callee = vm.frames[fi].callee;
     let obj = vm.rt.obj(callee)?;
     match &obj.class {
-        Class::Closure { fields, .. } if fields.is_undefined() => {}
+        Class::Closure { extra: fields, .. } if fields.is_undefined() => {}
         _ => return None,
     }
     let parent = obj.proto;
@@ -240,10 +240,31 @@ fn is_derived(vm: &Vm, callee: Value) -> bool {
 /// caller runs the full `New` op).
 pub fn construct_receiver(vm: &mut Vm, callee: Value, fb: u32) -> JsResult<Option<Value>> {
     match vm.rt.obj(callee).map(|o| &o.class) {
-        Some(Class::Closure { flavor: FuncFlavor::Normal, fields, .. }) if fields.is_undefined() => {}
+        Some(Class::Closure { flavor: FuncFlavor::Normal, extra: fields, .. }) if fields.is_undefined() => {}
         _ => return Ok(None),
     }
     let func = vm.frames.last().expect("the running frame").func;
     let proto = prototype(vm, callee, Some(Site { func, fb }))?;
     Ok(Some(vm.rt.alloc_object(Class::Ordinary, proto)))
+}
+
+/// A call whose callee (register `f` of the frame at `base`) is a native
+/// function: runs it on the arguments in the caller's registers, without
+/// the general `Call` path. None when the callee is not native. The
+/// caller clears the call's registers afterwards.
+#[inline]
+pub fn call_native(vm: &mut Vm, base: usize, f: u16, argc: u16) -> Option<JsResult<Value>> {
+    let callee = vm.stack[base + f as usize];
+    let Some(&Class::Native { f: native, .. }) = vm.rt.obj(callee).map(|o| &o.class) else { return None };
+    let this = vm.stack[base + f as usize + 1];
+    if let Err(thrown) = vm.check_depth() {
+        return Some(Err(thrown));
+    }
+    let start = base + f as usize + 2;
+    Some(crate::slow_paths::with_stack_args(vm, start, argc as usize, |vm, args| {
+        vm.native_depth += 1;
+        let result = native(vm, this, args, Value::UNDEFINED);
+        vm.native_depth -= 1;
+        result
+    }))
 }

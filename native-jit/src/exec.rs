@@ -313,10 +313,16 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
             let v = r!(src);
             vm.rt.heap.env_mut(e.as_ref()).slots_mut()[slot as usize] = v;
         }
-        Op::GetGlobal { dst, name, .. } => {
+        Op::GetGlobal { dst, name, fb } => {
+            let hit = vm.feedback.slot(func, fb).global;
+            if hit.epoch == vm.rt.global_epoch {
+                if let Some(v) = vm.rt.global_at(hit.index) {
+                    r!(dst) = v;
+                    return Flow::Next;
+                }
+            }
             sync_pc!();
-            let key = vm.loaded.keys[func as usize][name as usize];
-            r!(dst) = tri!(get_global(vm, key));
+            r!(dst) = tri!(get_global_and_cache(vm, func, name, fb));
         }
         Op::TypeofGlobal { dst, name } => {
             sync_pc!();
@@ -530,7 +536,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
         }
         Op::SetFields { ctor, func: f } => {
             let fv = r!(f);
-            if let Some(Class::Closure { fields, .. }) = vm.rt.obj_mut(r!(ctor)).map(|o| &mut o.class) {
+            if let Some(Class::Closure { extra: fields, .. }) = vm.rt.obj_mut(r!(ctor)).map(|o| &mut o.class) {
                 *fields = fv;
             }
         }

@@ -42,6 +42,21 @@ pub struct Slot {
     pub proto_hit_count: u8,
     /// A call site's bytecode callee (see `Callee`).
     pub callee: Callee,
+    /// A global variable site's cached place (see `GlobalHit`).
+    pub global: GlobalHit,
+}
+
+/// "The global variable is entry `index` of the global object's
+/// dictionary", valid while the runtime's `global_epoch` equals `epoch`.
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalHit {
+    pub index: u32,
+    pub epoch: u64,
+}
+
+impl GlobalHit {
+    /// Nothing cached: no epoch has this value.
+    pub const NONE: GlobalHit = GlobalHit { index: 0, epoch: u64::MAX };
 }
 
 impl Default for Slot {
@@ -57,6 +72,7 @@ impl Default for Slot {
             proto_hits: [ProtoHit::default(); MAX_POLYMORPHIC],
             proto_hit_count: 0,
             callee: Callee::None,
+            global: GlobalHit::NONE,
         }
     }
 }

@@ -20,7 +20,7 @@ mod slow_paths;
 mod vm;
 
 pub use feedback::{Callee, Counters, Feedback, ProtoHit, Slot, Transition, MAX_POLYMORPHIC, NO_SHAPE};
-pub use enter::construct_receiver;
+pub use enter::{call_native, construct_receiver};
 pub use ic::{cached_named_load, cached_named_store};
 pub use fixed_stack::FixedStack;
 pub use registers::RegisterStack;

@@ -94,6 +94,18 @@ pub(crate) fn get_global(vm: &mut Vm, key: PropKey) -> JsResult<Value> {
     }
 }
 
+/// `GetGlobal`'s slow path: the full lookup, then the site caches where
+/// the variable lives.
+#[inline(never)]
+pub(crate) fn get_global_and_cache(vm: &mut Vm, func: u32, name: u32, fb: u32) -> JsResult<Value> {
+    let key = vm.loaded.keys[func as usize][name as usize];
+    let v = get_global(vm, key)?;
+    if let Some(index) = vm.rt.global_index(key) {
+        vm.feedback.slot_mut(func, fb).global = crate::feedback::GlobalHit { index, epoch: vm.rt.global_epoch };
+    }
+    Ok(v)
+}
+
 pub(crate) fn set_global(vm: &mut Vm, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
     let global = vm.rt.global;
     if let OwnProp::Slot(_, flags) = vm.rt.get_own(global, key) {
@@ -197,7 +209,7 @@ pub(crate) fn super_call(vm: &mut Vm, fi: usize, args: &[Value]) -> JsResult<Val
     }
     vm.frames[fi].this = result;
     let fields = match vm.rt.obj(callee).map(|o| &o.class) {
-        Some(Class::Closure { fields, .. }) => *fields,
+        Some(Class::Closure { extra: fields, .. }) => *fields,
         _ => Value::UNDEFINED,
     };
     if !fields.is_undefined() {
@@ -259,10 +271,10 @@ pub(crate) fn for_in_start(vm: &mut Vm, o: Value) -> JsResult<Value> {
             current = vm.rt.obj(current).map(|x| x.proto).unwrap_or(Value::NULL);
         }
         let proto = vm.rt.intrinsics.iterator_proto;
-        return Ok(vm.rt.alloc_object(Class::Iterator(IterState::Keys { keys, index: 0, target: obj }), proto));
+        return Ok(vm.rt.alloc_object(Class::Iterator(IterState::Keys { keys: keys.into_boxed_slice(), index: 0, target: obj }), proto));
     }
     let proto = vm.rt.intrinsics.iterator_proto;
-    Ok(vm.rt.alloc_object(Class::Iterator(IterState::Keys { keys, index: 0, target: Value::UNDEFINED }), proto))
+    Ok(vm.rt.alloc_object(Class::Iterator(IterState::Keys { keys: keys.into_boxed_slice(), index: 0, target: Value::UNDEFINED }), proto))
 }
 
 pub(crate) fn for_in_next(vm: &mut Vm, iter: Value) -> JsResult<Option<Value>> {

@@ -238,7 +238,7 @@ impl Vm {
             }
             Some(Class::Bound { target, this: bound_this, args: bound }) => {
                 let (target, bound_this) = (*target, *bound_this);
-                let mut all = bound.clone();
+                let mut all = bound.to_vec();
                 all.extend_from_slice(args);
                 self.call_value(target, bound_this, &all)
             }
@@ -305,7 +305,7 @@ impl Vm {
         let code = &self.program.functions[func as usize];
         let plain_this = !code.strict && code.flavor != FunctionFlavor::Arrow && code.flavor != FunctionFlavor::Script;
         let (env, this_val) = match self.rt.obj(callee).map(|o| &o.class) {
-            Some(Class::Closure { env, this_val, flavor, .. }) => {
+            Some(Class::Closure { env, extra: this_val, flavor, .. }) => {
                 let this = match flavor {
                     FuncFlavor::Arrow => *this_val,
                     _ => this,
@@ -398,7 +398,7 @@ impl Vm {
     pub fn construct_value(&mut self, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
         let class = self.rt.obj(callee).map(|o| &o.class);
         match class {
-            Some(Class::Closure { func, flavor, fields, .. }) => {
+            Some(Class::Closure { func, flavor, extra: fields, .. }) => {
                 let (func, flavor, fields) = (*func, *flavor, *fields);
                 match flavor {
                     FuncFlavor::Normal | FuncFlavor::BaseClass => {
@@ -445,7 +445,7 @@ impl Vm {
             }
             Some(Class::Bound { target, args: bound, .. }) => {
                 let target = *target;
-                let mut all = bound.clone();
+                let mut all = bound.to_vec();
                 all.extend_from_slice(args);
                 let nt = if new_target == callee { target } else { new_target };
                 self.construct_value(target, &all, nt)
@@ -489,7 +489,7 @@ impl Vm {
                 }
                 None => (Value::UNDEFINED, Value::UNDEFINED),
             };
-            if let Some(Class::Closure { this_val, home: h, .. }) = self.rt.obj_mut(closure).map(|o| &mut o.class) {
+            if let Some(Class::Closure { extra: this_val, home: h, .. }) = self.rt.obj_mut(closure).map(|o| &mut o.class) {
                 *this_val = this;
                 *h = home;
             }

@@ -63,7 +63,7 @@ const CLASS_FIELDS: usize = round_up(size_of::<u32>(), align_of::<Class>());
 /// A closure's function index (u32), environment and (arrows) `this`.
 pub const CLOSURE_FUNC: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, func);
 pub const CLOSURE_ENV: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, env);
-pub const CLOSURE_THIS: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, this_val);
+pub const CLOSURE_THIS: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, extra);
 /// A closure's `FuncFlavor` (a byte).
 pub const CLOSURE_FLAVOR: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, flavor);
 
@@ -81,9 +81,8 @@ struct ClosureFields {
     func: u32,
     flavor: FuncFlavor,
     env: Value,
-    this_val: Value,
     home: Value,
-    fields: Value,
+    extra: Value,
 }
 
 /// `Env::parent` (a value) and the pointer to its slots, in an environment's cell.
@@ -162,7 +161,7 @@ mod tests {
 
     #[test]
     fn closures_are_where_the_constants_say() {
-        let class = Class::Closure { func: 77, env: Value::int(1), this_val: Value::int(2), home: Value::UNDEFINED, fields: Value::UNDEFINED, flavor: FuncFlavor::Arrow };
+        let class = Class::Closure { func: 77, env: Value::int(1), home: Value::UNDEFINED, extra: Value::int(2), flavor: FuncFlavor::Arrow };
         let cell = Cell::Obj(Object::new(class, Value::NULL));
         assert_eq!(read::<u32>(&cell, OBJECT_CLASS), CLASS_CLOSURE);
         assert_eq!(read::<u32>(&cell, CLOSURE_FUNC), 77);

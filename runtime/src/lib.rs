@@ -8,6 +8,8 @@
 //! `number` and `inspect` as pure formatting layers.
 #![no_std]
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 pub mod atoms;
 pub mod builtins;

@@ -171,9 +171,11 @@ pub enum Class {
     /// An Array: a dense prefix of elements plus the length (see `ArrayElements`).
     Array(ArrayElements) = 1,
     /// A bytecode function: `func` indexes the program's function table.
-    Closure { func: u32, flavor: FuncFlavor, env: Value, this_val: Value, home: Value, fields: Value } = 2,
+    /// `extra` is an arrow function's `this`, a class constructor's
+    /// instance-field initializer, or undefined.
+    Closure { func: u32, flavor: FuncFlavor, env: Value, home: Value, extra: Value } = 2,
     Native { f: NativeFn, ctor: bool } = 3,
-    Bound { target: Value, this: Value, args: Vec<Value> } = 4,
+    Bound { target: Value, this: Value, args: Box<[Value]> } = 4,
     Error = 5,
     /// A function's `arguments` object (indexed own properties + `length`).
     Arguments = 6,
@@ -195,7 +197,7 @@ pub enum IterState {
     /// Map/Set entries by position.
     Entries { target: Value, index: usize, kind: IterKind },
     /// for-in: precomputed key strings.
-    Keys { keys: Vec<Value>, index: u32, target: Value },
+    Keys { keys: Box<[Value]>, index: u32, target: Value },
     Done,
 }
 
@@ -228,11 +230,10 @@ impl Object {
         }
         match &self.class {
             Class::Array(elements) => elements.iter().for_each(|&v| f(v)),
-            Class::Closure { env, this_val, home, fields, .. } => {
+            Class::Closure { env, home, extra, .. } => {
                 f(*env);
-                f(*this_val);
                 f(*home);
-                f(*fields);
+                f(*extra);
             }
             Class::Bound { target, this, args } => {
                 f(*target);

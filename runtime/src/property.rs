@@ -92,10 +92,16 @@ impl Runtime {
         }
         let shapes = &mut self.shapes;
         let epoch = &mut self.proto_epoch;
+        let is_global = o == self.global;
+        let global_epoch = &mut self.global_epoch;
         let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) else { return false };
         if let Some(dict) = &mut obj.dict {
-            if !dict.contains_key(&key) && !obj.extensible {
+            let old_flags = dict.get(&key).map(|&(_, f)| f);
+            if old_flags.is_none() && !obj.extensible {
                 return false;
+            }
+            if is_global && old_flags != Some(flags) {
+                *global_epoch += 1;
             }
             dict.insert(key, (value, flags));
             return true;
@@ -260,6 +266,9 @@ impl Runtime {
                 Some((_, f)) if !f.configurable() => return false,
                 Some(_) => {
                     dict.shift_remove(&key);
+                    if o == self.global {
+                        self.global_epoch += 1;
+                    }
                 }
                 None => {}
             }
@@ -332,6 +341,9 @@ impl Runtime {
     /// Makes every own property non-writable/non-configurable and the object
     /// non-extensible (`Object.freeze`).
     pub fn freeze(&mut self, o: Value) {
+        if o == self.global {
+            self.global_epoch += 1;
+        }
         let keys = self.own_keys(o, false);
         let shapes = &mut self.shapes;
         let epoch = &mut self.proto_epoch;

@@ -86,6 +86,11 @@ pub struct Runtime {
     /// while the epoch is unchanged. Every run-time definition of an
     /// accessor or non-writable property must call `invalidate_transitions`.
     pub proto_epoch: u64,
+    /// Bumped whenever the global object's set of properties or their
+    /// attributes change (not their values): engines cache where a global
+    /// variable lives in the global object's dictionary only while it is
+    /// unchanged.
+    pub global_epoch: u64,
 }
 
 impl Runtime {
@@ -103,6 +108,7 @@ impl Runtime {
             output,
             random_state: 0x2545_F491_4F6C_DD1D,
             proto_epoch: 0,
+            global_epoch: 0,
         };
         crate::builtins::install(&mut rt);
         rt
@@ -127,6 +133,21 @@ impl Runtime {
     /// with it). It never moves while the runtime lives.
     pub fn proto_epoch_address(&self) -> *const u64 {
         &self.proto_epoch
+    }
+
+    /// Where own data property `key` of the global object lives: its index
+    /// in the global object's dictionary (see `global_epoch`).
+    pub fn global_index(&self, key: PropKey) -> Option<u32> {
+        let dict = self.obj(self.global)?.dict.as_ref()?;
+        let (index, _, (_, flags)) = dict.get_full(&key)?;
+        (!flags.is_accessor()).then_some(index as u32)
+    }
+
+    /// The value at `index` of the global object's dictionary.
+    #[inline]
+    pub fn global_at(&self, index: u32) -> Option<Value> {
+        let dict = self.obj(self.global)?.dict.as_ref()?;
+        dict.get_index(index as usize).map(|(_, (v, _))| *v)
     }
 
     /// See `proto_epoch`.
@@ -257,7 +278,7 @@ impl Runtime {
     pub fn new_closure(&mut self, func: u32, env: Value, flavor: FuncFlavor, name: Value, length: u32) -> Value {
         let proto = self.intrinsics.function_proto;
         let closure = self.alloc_object(
-            Class::Closure { func, env, this_val: Value::UNDEFINED, home: Value::UNDEFINED, fields: Value::UNDEFINED, flavor },
+            Class::Closure { func, env, home: Value::UNDEFINED, extra: Value::UNDEFINED, flavor },
             proto,
         );
         self.define_own(closure, PropKey::Atom(atoms::LENGTH), Value::int(length as i32), PropFlags(PropFlags::CONFIGURABLE));

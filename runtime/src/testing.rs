@@ -59,7 +59,7 @@ impl Host for NativeHost {
             }
             Some(Class::Bound { target, this: bound_this, args: bound }) => {
                 let (target, bound_this) = (*target, *bound_this);
-                let mut all: Vec<Value> = bound.clone();
+                let mut all: Vec<Value> = bound.to_vec();
                 all.extend_from_slice(args);
                 self.call(target, bound_this, &all)
             }

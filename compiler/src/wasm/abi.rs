@@ -122,7 +122,7 @@ pub const NO_RETURN_REGISTER: u32 = u32::MAX;
 // checked against these at compile time by kiln-wasm-runtime -------------------
 /// A reference's cell: `chunk_table[r >> CHUNK_BITS] + (r & CHUNK_MASK) * CELL_SIZE`.
 pub const CHUNK_BITS: u32 = 12;
-pub const CELL_SIZE: u32 = 112;
+pub const CELL_SIZE: u32 = 104;
 /// The cell's tag (u32) and the tag of an object and of an environment.
 pub const CELL_TAG: u32 = 0;
 pub const CELL_OBJECT: u32 = 2;
@@ -138,7 +138,7 @@ pub const OBJECT_CLASS: u32 = 64;
 pub const CLASS_CLOSURE: u32 = 2;
 pub const CLOSURE_FUNC: u32 = 72;
 pub const CLOSURE_ENV: u32 = 80;
-pub const CLOSURE_THIS: u32 = 88;
+pub const CLOSURE_THIS: u32 = 96;
 /// A closure's flavor (a byte): `FLAVOR_NORMAL` for a plain `function`.
 pub const CLOSURE_FLAVOR: u32 = 76;
 pub const FLAVOR_NORMAL: u32 = 0;
@@ -153,7 +153,7 @@ pub const ENV_PARENT: u32 = 8;
 pub const ENV_SLOTS: u32 = 16;
 /// A feedback slot: `FEEDBACK_POLYMORPHIC` shapes (u32, unused ones never
 /// match) then as many slot indices (u32).
-pub const FEEDBACK_SLOT_SIZE: u32 = 208;
+pub const FEEDBACK_SLOT_SIZE: u32 = 224;
 pub const FEEDBACK_POLYMORPHIC: u32 = 4;
 pub const FEEDBACK_SHAPES: u32 = 0;
 pub const FEEDBACK_SLOTS: u32 = 16;

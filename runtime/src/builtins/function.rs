@@ -102,7 +102,7 @@ fn bind(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<
     let target_name = ops::get(cx, this, PropKey::Atom(atoms::NAME))?;
     let rt = cx.rt();
     let proto = rt.obj(this).map(|o| o.proto).unwrap_or(Value::NULL);
-    let f = rt.alloc_object(Class::Bound { target: this, this: arg(args, 0), args: bound_args }, proto);
+    let f = rt.alloc_object(Class::Bound { target: this, this: arg(args, 0), args: bound_args.into_boxed_slice() }, proto);
     let len = if target_len.is_number() { (target_len.as_number() - n_bound).max(0.0) } else { 0.0 };
     rt.define_own(f, PropKey::Atom(atoms::LENGTH), Value::number(len), PropFlags(PropFlags::CONFIGURABLE));
     let mut name: Vec<u16> = "bound ".encode_utf16().collect();

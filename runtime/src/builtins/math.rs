@@ -100,7 +100,7 @@ pub fn js_round(x: f64) -> f64 {
     if !x.is_finite() || x.abs() >= number_two_pow_52() {
         return x;
     }
-    let f = libm::floor(x);
+    let f = exact::floor(x);
     let r = if x - f >= 0.5 { f + 1.0 } else { f };
     if r == 0.0 && x.is_sign_negative() {
         -0.0
@@ -172,7 +172,7 @@ pub fn js_hypot(values: &[f64]) -> f64 {
         compensation = (preliminary - sum) - summand;
         sum = preliminary;
     }
-    libm::sqrt(sum) * max
+    exact::sqrt(sum) * max
 }
 
 /// `Math.sign` (keeps ±0 and NaN).
@@ -223,7 +223,7 @@ macro_rules! unary_natives {
 }
 
 unary_natives! {
-    abs => libm::fabs,
+    abs => exact::abs,
     acos => libm::acos,
     acosh => fdlibm::acosh,
     asin => libm::asin,
@@ -231,12 +231,12 @@ unary_natives! {
     atan => libm::atan,
     atanh => fdlibm::atanh,
     cbrt => fdlibm::cbrt,
-    ceil => libm::ceil,
+    ceil => exact::ceil,
     cos => math_trig::cos,
     cosh => fdlibm::cosh,
     exp => fdlibm::exp,
     expm1 => libm::expm1,
-    floor => libm::floor,
+    floor => exact::floor,
     fround => |x| x as f32 as f64,
     log => fdlibm::log,
     log1p => fdlibm::log1p,
@@ -246,10 +246,38 @@ unary_natives! {
     sign => js_sign,
     sin => math_trig::sin,
     sinh => fdlibm::sinh,
-    sqrt => libm::sqrt,
+    sqrt => exact::sqrt,
     tan => libm::tan,
     tanh => fdlibm::tanh,
-    trunc => libm::trunc,
+    trunc => exact::trunc,
+}
+
+/// The correctly rounded operations (IEEE 754 defines exactly one result
+/// for each): with std, the hardware's instructions (wasm and x86-64 have
+/// them), else libm's software versions.
+mod exact {
+    #[cfg(feature = "std")]
+    pub fn sqrt(x: f64) -> f64 {
+        x.sqrt()
+    }
+    #[cfg(feature = "std")]
+    pub fn floor(x: f64) -> f64 {
+        x.floor()
+    }
+    #[cfg(feature = "std")]
+    pub fn ceil(x: f64) -> f64 {
+        x.ceil()
+    }
+    #[cfg(feature = "std")]
+    pub fn trunc(x: f64) -> f64 {
+        x.trunc()
+    }
+    #[cfg(not(feature = "std"))]
+    pub use libm::{ceil, floor, sqrt, trunc};
+    /// Clearing the sign bit is exact everywhere.
+    pub fn abs(x: f64) -> f64 {
+        f64::from_bits(x.to_bits() & !(1 << 63))
+    }
 }
 
 fn clz32(cx: &mut dyn Host, _this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
