@@ -59,6 +59,7 @@ pub const CLASS_ORDINARY: u32 = 0;
 /// a `repr(C)` struct of them (`ClosureFields`) after the tag, aligned.
 pub const OBJECT_CLASS: usize = CELL_PAYLOAD + offset_of!(Object, class);
 pub const CLASS_CLOSURE: u32 = 2;
+pub const CLASS_NATIVE: u32 = 3;
 const CLASS_FIELDS: usize = round_up(size_of::<u32>(), align_of::<Class>());
 /// A closure's function index (u32), environment and (arrows) `this`.
 pub const CLOSURE_FUNC: usize = OBJECT_CLASS + CLASS_FIELDS + offset_of!(ClosureFields, func);

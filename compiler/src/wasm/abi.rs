@@ -70,6 +70,15 @@ pub const NOT_CONSTRUCTIBLE_BITS: u64 = 0xFFFE_0000_0000_0005;
 /// frame's `new.target` is the callee; `this` is in the callee's register
 /// after it, set by the caller).
 pub const CONSTRUCT_FLAG: u32 = 1 << 31;
+/// `(f, argc) -> i64`: calls the native function in register `f` of the
+/// running frame (`this` after it, then the arguments); the result,
+/// `EXCEPTION_BITS`, or `NOT_NATIVE_BITS` (run the full `Call` op).
+pub const CALL_NATIVE: &str = "kiln_call_native";
+pub const NOT_NATIVE_BITS: u64 = 0xFFFE_0000_0000_0006;
+/// The class tag of a native function.
+pub const CLASS_NATIVE: u32 = 3;
+/// `(string) -> i64`: the length of a string value (an int32 value).
+pub const STRING_LENGTH: &str = "kiln_string_length";
 /// `() -> i64`: the running frame's environment (after ops that change it).
 pub const CURRENT_ENV: &str = "kiln_frame_env";
 
@@ -127,6 +136,7 @@ pub const CELL_SIZE: u32 = 104;
 pub const CELL_TAG: u32 = 0;
 pub const CELL_OBJECT: u32 = 2;
 pub const CELL_ENV: u32 = 3;
+pub const CELL_STRING: u32 = 1;
 /// An object's shape (u32), its inline values, and the pointer to all its
 /// values once they spilled (null before).
 pub const OBJECT_SHAPE: u32 = 8;

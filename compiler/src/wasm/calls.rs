@@ -41,6 +41,16 @@ impl FunctionCx<'_> {
         s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
         cell_address(s, X, CHUNKS_LOCAL);
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
+        // A native function: the runtime runs it on our registers.
+        s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_NATIVE as i32).i32_eq();
+        s.if_(BlockType::Empty);
+        s.i32_const(f as i32).i32_const(argc as i32).call(self.imports.call_native).local_tee(X);
+        s.i64_const(NOT_NATIVE_BITS as i64).i64_eq().br_if(1);
+        self.clear_call_registers(s, f, argc);
+        self.throw_if_exception(s, pc, X, 3);
+        s.local_get(FP).local_get(X).i64_store(reg(dst));
+        s.br(2);
+        s.end();
         s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_CLOSURE as i32).i32_ne().br_if(0);
         s.local_get(X);
         s.local_get(FP).i32_const(8 * f as i32).i32_add();

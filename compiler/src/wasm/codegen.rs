@@ -22,6 +22,8 @@ pub struct Imports {
     safepoint: u32,
     pub(super) frame_env: u32,
     pub(super) construct_this: u32,
+    pub(super) call_native: u32,
+    pub(super) string_length: u32,
     /// The type of entry stubs (`calls::STUB_PARAMS -> i64`), and the
     /// table slot of function 0's stub.
     pub(super) stub_type: u32,
@@ -49,6 +51,8 @@ impl Imports {
             safepoint: find(SAFEPOINT)?,
             frame_env: find(CURRENT_ENV)?,
             construct_this: find(CONSTRUCT_THIS)?,
+            call_native: find(CALL_NATIVE)?,
+            string_length: find(STRING_LENGTH)?,
             stub_type: runtime
                 .type_index(&super::calls::STUB_PARAMS, &[ValType::I64])
                 .ok_or_else(|| LinkError::new("runtime.wasm has no `(i64, i32, i32) -> i64` type for entry stubs"))?,
@@ -103,6 +107,8 @@ const IDX: u32 = 15;
 pub(super) const FRAME: u32 = 16;
 /// The address of the runtime's prototype epoch.
 pub(super) const EPOCH: u32 = 17;
+/// The context block's address.
+const CTX: u32 = 18;
 
 /// The upper 32 bits of every int32 value.
 pub(super) const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
@@ -117,8 +123,8 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
         let s = &mut f.instructions();
         // The tables, from the context block, and the frame's record (the
         // top one: this function's).
-        s.call(imports.context).local_tee(IDX);
-        s.i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
+        s.call(imports.context).local_tee(CTX).local_set(IDX);
+        s.local_get(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
         s.local_get(IDX).i32_load(mem32(CTX_FEEDBACK)).i32_const((first_slot * FEEDBACK_SLOT_SIZE) as i32).i32_add().local_set(FEEDBACK);
         s.local_get(IDX).i32_load(mem32(CTX_PROTO_EPOCH)).local_set(EPOCH);
         s.local_get(IDX).i32_load(mem32(CTX_FRAMES)).local_tee(IDX).i32_load(mem32(STACK_PTR));
@@ -144,6 +150,21 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
         s.end();
     }
     Ok(GeneratedFunction { params: super::calls::BODY_PARAMS.to_vec(), results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
+}
+
+/// Pushes ToInt32 of the number in local `v` (an int32's own value; a
+/// double below 2^63 in magnitude truncated and wrapped, which is ToInt32's
+/// modulo 2^32), or `br depth` (counted outside this code) for anything else.
+fn to_int32(s: &mut InstructionSink, v: u32, depth: u32) {
+    s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
+    s.if_(BlockType::Result(ValType::I32));
+    s.local_get(v).i32_wrap_i64();
+    s.else_();
+    // Not a double (tags at and above int32's), NaN or too large: the runtime.
+    s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_ge_u().br_if(depth + 1);
+    s.local_get(v).f64_reinterpret_i64().local_tee(D).f64_abs().f64_const(9_223_372_036_854_775_808.0.into()).f64_lt().i32_eqz().br_if(depth + 1);
+    s.local_get(D).i64_trunc_sat_f64_s().i32_wrap_i64();
+    s.end();
 }
 
 /// `br depth` unless local `v` holds an int32.
@@ -293,6 +314,8 @@ impl FunctionCx<'_> {
             | Op::Shl { dst, a, b, .. }
             | Op::Shr { dst, a, b, .. }
             | Op::UShr { dst, a, b, .. } => self.bitwise(s, pc, op, dst, a, b)?,
+            Op::Rem { dst, a, b, .. } => self.int_rem(s, pc, op, dst, a, b)?,
+            Op::Loop { target } => self.loop_back(s, pc, op, target as usize)?,
             Op::Inc { dst, src, .. } => self.int_step(s, pc, op, dst, src, 1)?,
             Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
             Op::JumpIfFalse { cond, target } => self.bool_branch(s, pc, op, cond, target, false)?,
@@ -434,9 +457,8 @@ impl FunctionCx<'_> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
         for v in [X, Y] {
-            branch_unless_int32(s, v, 0);
+            to_int32(s, v, 0);
         }
-        s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
         match op {
             Op::BitAnd { .. } => s.i32_and(),
             Op::BitOr { .. } => s.i32_or(),
@@ -454,6 +476,44 @@ impl FunctionCx<'_> {
         s.local_get(FP).local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
         s.br(1);
         self.runtime_fallback(s, pc, op)
+    }
+
+    /// `dst = a % b` inline for int32s whose remainder is an int32 (not
+    /// `x % 0`, not `MIN % -1`, not a negative zero).
+    #[allow(clippy::too_many_arguments)]
+    fn int_rem(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16) -> Result<(), LinkError> {
+        s.local_get(FP).i64_load(reg(a)).local_set(X);
+        s.local_get(FP).i64_load(reg(b)).local_set(Y);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        for v in [X, Y] {
+            branch_unless_int32(s, v, 0);
+        }
+        s.local_get(Y).i32_wrap_i64().i32_eqz().br_if(0);
+        s.local_get(Y).i32_wrap_i64().i32_const(-1).i32_eq().br_if(0);
+        s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64().i32_rem_s().local_tee(I);
+        // A zero remainder of a negative dividend is -0: a double.
+        s.i32_eqz().local_get(X).i32_wrap_i64().i32_const(0).i32_lt_s().i32_and().br_if(0);
+        s.local_get(FP).local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+        s.br(1);
+        self.runtime_fallback(s, pc, op)
+    }
+
+    /// A loop's back-edge: the interrupt flag and the heap's collection
+    /// counter checked inline; the runtime's `Loop` (which stops the
+    /// program or collects) only when one of them calls for it.
+    fn loop_back(&mut self, s: &mut InstructionSink, pc: usize, op: Op, target: usize) -> Result<(), LinkError> {
+        s.local_get(CTX).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(MemArg { offset: 0, align: 0, memory_index: 0 });
+        s.local_get(CTX).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
+        s.local_get(CTX).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
+        s.i32_ge_u().i32_or();
+        s.if_(BlockType::Empty);
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        s.end();
+        self.branch(s, target);
+        Ok(())
     }
 
     /// `dst = src ± 1` inline for an int32 that does not overflow.

@@ -112,6 +112,9 @@ impl FunctionCx<'_> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
         s.block(BlockType::Empty); // found: slot K of CELL
+        if is_length {
+            self.string_length(s, obj, dst, 2);
+        }
         Self::object_cell(s, obj, 1);
         if is_length {
             Self::array_length(s, dst, 2);
@@ -129,6 +132,21 @@ impl FunctionCx<'_> {
         self.nesting -= 1;
         s.end();
         result
+    }
+
+    /// For a string in register `obj`: `dst = its length` (from the
+    /// runtime) and `br done`.
+    fn string_length(&mut self, s: &mut InstructionSink, obj: u16, dst: u16, done: u32) {
+        s.local_get(FP).i64_load(reg(obj)).local_tee(X);
+        s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_eq();
+        s.if_(BlockType::Empty);
+        cell_address(s, X, CHUNKS);
+        s.i32_load(mem32(CELL_TAG)).i32_const(CELL_STRING as i32).i32_eq();
+        s.if_(BlockType::Empty);
+        s.local_get(FP).local_get(X).call(self.imports.string_length).i64_store(reg(dst));
+        s.br(done + 2);
+        s.end();
+        s.end();
     }
 
     /// For an array in `CELL`: `dst = its length` and `br done`.
@@ -295,5 +313,5 @@ pub(super) const LOCALS: [(u32, ValType); 4] = [
     (2, ValType::I32), // BLOCK, STATUS
     (3, ValType::I64), // X, Y, R
     (1, ValType::F64), // D
-    (9, ValType::I32), // I, CHUNKS, FEEDBACK, CELL, K, SHAPE, IDX, FRAME, EPOCH
+    (10, ValType::I32), // I, CHUNKS, FEEDBACK, CELL, K, SHAPE, IDX, FRAME, EPOCH, CTX
 ];

@@ -113,6 +113,7 @@ const _: () = {
     assert!(layout::OBJECT_EXTENSIBLE == abi::OBJECT_EXTENSIBLE as usize);
     assert!(layout::OBJECT_WATCHED == abi::OBJECT_WATCHED as usize);
     assert!(layout::CLASS_ORDINARY == abi::CLASS_ORDINARY);
+    assert!(layout::CLASS_NATIVE == abi::CLASS_NATIVE);
     assert!(kiln_runtime::slots::INLINE == abi::INLINE_SLOTS as usize);
     assert!(offset_of!(Slot, transition) == abi::FEEDBACK_TRANSITION as usize);
     assert!(offset_of!(Transition, from) == abi::TRANSITION_FROM as usize);
@@ -161,6 +162,7 @@ const _: () = {
     assert!(layout::CELL_TAG == abi::CELL_TAG as usize);
     assert!(layout::CELL_OBJECT == abi::CELL_OBJECT);
     assert!(layout::CELL_ENV == abi::CELL_ENV);
+    assert!(layout::CELL_STRING == abi::CELL_STRING);
     assert!(layout::OBJECT_SHAPE == abi::OBJECT_SHAPE as usize);
     assert!(layout::OBJECT_SLOTS_INLINE == abi::OBJECT_SLOTS_INLINE as usize);
     assert!(layout::OBJECT_SLOTS_HEAP == abi::OBJECT_SLOTS_HEAP as usize);

@@ -8,7 +8,7 @@
 
 use crate::entry::vm;
 use kiln_compiler::bytecode::Op;
-use kiln_compiler::wasm::abi::{IC_MISS_BITS, NOT_CONSTRUCTIBLE_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
+use kiln_compiler::wasm::abi::{IC_MISS_BITS, NOT_CONSTRUCTIBLE_BITS, NOT_NATIVE_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
 use kiln_native_jit::exec::{exec, Cursor, Flow};
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
@@ -55,6 +55,28 @@ pub extern "C" fn kiln_construct_this(callee: i64, fb: i32) -> i64 {
         Ok(None) => NOT_CONSTRUCTIBLE_BITS as i64,
         Err(_) => Value::EXCEPTION.0 as i64,
     }
+}
+
+/// A call from generated code to a native function (`abi::CALL_NATIVE`):
+/// the callee in register `f`, `this` after it, `argc` arguments after
+/// that. Returns the result, `Value::EXCEPTION` when it threw, or
+/// `abi::NOT_NATIVE_BITS` when the callee is not native after all.
+#[no_mangle]
+pub extern "C" fn kiln_call_native(f: i32, argc: i32) -> i64 {
+    let vm = vm();
+    let base = vm.frames.last().expect("the calling frame").base;
+    match kiln_native_jit::call_native(vm, base, f as u16, argc as u16) {
+        Some(Ok(v)) => v.0 as i64,
+        Some(Err(_)) => Value::EXCEPTION.0 as i64,
+        None => NOT_NATIVE_BITS as i64,
+    }
+}
+
+/// The length of a string (`abi::STRING_LENGTH`), as an int32 value.
+#[no_mangle]
+pub extern "C" fn kiln_string_length(string: i64) -> i64 {
+    let len = vm().rt.heap.string_len(Value(string as u64).as_ref());
+    Value::number(len as f64).0 as i64
 }
 
 /// Moves the pending exception into register `reg` of the running frame
