@@ -5,12 +5,26 @@
 
 use super::abi::{ALLOC, FLUSH, MAIN};
 use super::codegen::{compile_function, Imports};
-use super::link::{link, Generated, GeneratedFunction, LinkError, RuntimeModule};
+use super::link::{link_with, Generated, GeneratedFunction, LinkError, LinkOptions, RuntimeModule};
 use crate::bytecode::Program;
 use wasm_encoder::{Function, ValType};
 
+/// How a module is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModuleOptions {
+    /// Keep the name section (see `LinkOptions::names`).
+    pub names: bool,
+}
+
+impl Default for ModuleOptions {
+    /// What `kiln build` writes: no name section.
+    fn default() -> ModuleOptions {
+        ModuleOptions { names: false }
+    }
+}
+
 /// Compiles `program` (with its encoded `image`) against `runtime_wasm`.
-pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> Result<Vec<u8>, LinkError> {
+pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8], options: ModuleOptions) -> Result<Vec<u8>, LinkError> {
     let runtime = RuntimeModule::parse(runtime_wasm)?;
     let imports = Imports::resolve(&runtime)?;
     let find = |name: &str| runtime.export_func(name).ok_or_else(|| LinkError::new(format!("runtime.wasm lacks the export `{name}`")));
@@ -50,5 +64,5 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
 
     let exports = vec![("_start".into(), start_index), (FLUSH.into(), start_index + 1)];
     let generated = Generated { functions, table_entries, passive_data: vec![image], exports };
-    link(&runtime, &generated)
+    link_with(&runtime, &generated, LinkOptions { names: options.names })
 }

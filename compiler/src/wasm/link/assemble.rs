@@ -21,7 +21,7 @@ use super::names::name_section;
 use super::reachability::Reachability;
 use super::renumber::Renumber;
 use super::runtime_module::{RuntimeModule, Signature};
-use super::Generated;
+use super::{Generated, LinkOptions};
 
 /// Encodes the linked module.
 pub(super) fn assemble(
@@ -29,6 +29,7 @@ pub(super) fn assemble(
     generated: &Generated,
     generated_bodies: &[FunctionBody],
     reachability: &Reachability,
+    options: LinkOptions,
 ) -> Result<Vec<u8>, LinkError> {
     let functions = &reachability.functions;
     let mut reencoder = Renumber { functions };
@@ -123,8 +124,10 @@ pub(super) fn assemble(
     }
     push_unless_empty(&mut module, &data, data.is_empty());
 
-    if let Some(names) = name_section(runtime, generated, functions, &mut reencoder)? {
-        module.section(&names);
+    if options.names {
+        if let Some(names) = name_section(runtime, generated, functions, &mut reencoder)? {
+            module.section(&names);
+        }
     }
     if let Some(features) = &sections.target_features {
         module.section(&CustomSection { name: Cow::Borrowed(features.name()), data: Cow::Borrowed(features.data()) });
