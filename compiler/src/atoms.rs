@@ -5,7 +5,6 @@
 
 use crate::ast::Atom;
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, Default)]
 pub struct AtomTable {
@@ -16,6 +15,13 @@ pub struct AtomTable {
 impl AtomTable {
     pub fn new() -> AtomTable {
         AtomTable::default()
+    }
+
+    /// A table holding `strings` as atoms 0, 1, … (a program image carries
+    /// the strings alone; the lookup index is rebuilt here).
+    pub fn from_strings(strings: Vec<Box<[u16]>>) -> AtomTable {
+        let index = strings.iter().enumerate().map(|(i, s)| (s.clone(), Atom(i as u32))).collect();
+        AtomTable { strings, index }
     }
 
     pub fn intern_utf16(&mut self, units: &[u16]) -> Atom {
@@ -59,21 +65,5 @@ impl AtomTable {
 
     pub fn iter(&self) -> impl Iterator<Item = &[u16]> {
         self.strings.iter().map(|s| &**s)
-    }
-}
-
-/// Serialized as the list of strings alone (a program image carries it);
-/// the lookup index is rebuilt on load.
-impl Serialize for AtomTable {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.strings.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for AtomTable {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let strings = Vec::<Box<[u16]>>::deserialize(deserializer)?;
-        let index = strings.iter().enumerate().map(|(i, s)| (s.clone(), Atom(i as u32))).collect();
-        Ok(AtomTable { strings, index })
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod disasm;
 pub mod image;
+pub mod operands;
 pub mod ops;
 pub mod program;
 pub mod verify;
