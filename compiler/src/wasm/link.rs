@@ -15,8 +15,10 @@
 
 mod assemble;
 mod error;
+mod kept;
 mod names;
 mod reachability;
+mod relocs;
 mod renumber;
 mod runtime_module;
 
