@@ -76,8 +76,8 @@ pub extern "C" fn kiln_main(image_ptr: i32, image_len: i32, table_base: i32) -> 
         native_stack_low: Some(crate::stack::stack_low_water),
         ..VmOptions::default()
     };
-    let mut vm = Vm::new(image.program, &image.source, &image.file_name, Box::new(output::WasiOutput), options);
-    vm.executor = run_compiled;
+    let output = Box::new(output::WasiOutput);
+    let vm = Vm::with_executor(image.program, &image.source, &image.file_name, output, options, run_compiled);
     let vm: *mut Vm = Box::into_raw(Box::new(vm));
     CURRENT.0.set(vm);
     // SAFETY: `vm` was just leaked and is never freed; this is the only
