@@ -60,7 +60,7 @@ pub fn run(program: &Program, source: &str, name: &str, settings: RunSettings, t
     let image = image::encode_parts(program, source, name, settings);
     // Names stay in modules run here: they cost nothing at run time and
     // make a trap's backtrace and KILN_WASM_PERFMAP profiles readable.
-    let module_options = ModuleOptions { names: true };
+    let module_options = ModuleOptions { names: true, ..ModuleOptions::default() };
     let build = || build_module(program, image.clone(), RUNTIME_WASM, module_options).map_err(|e| format!("the wasm backend failed: {e}"));
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     match run_wasm_built_from(&[&build_identity(), RUNTIME_WASM_FINGERPRINT.as_bytes(), &image], &build, &options, &mut out, &mut err).map(|r| r.outcome) {

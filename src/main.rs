@@ -173,7 +173,7 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(d) => return report_diagnostic(&d, &name, &source, false),
             };
             let settings = RunSettings { script: false, max_call_depth: stack_depth };
-            let module = match aot::build(&program, &source, &name, settings, ModuleOptions { names: names || wat }) {
+            let module = match aot::build(&program, &source, &name, settings, ModuleOptions { names: names || wat, ..ModuleOptions::default() }) {
                 Ok(m) => m,
                 Err(code) => return code,
             };

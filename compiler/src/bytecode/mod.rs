@@ -8,6 +8,7 @@ pub mod image;
 pub mod operands;
 pub mod ops;
 pub mod program;
+pub mod property_keys;
 pub mod verify;
 
 pub use ops::{Op, Reg};

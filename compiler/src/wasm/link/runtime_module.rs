@@ -212,6 +212,11 @@ impl<'a> RuntimeModule<'a> {
         self.function_exports.iter().find(|(export, _)| *export == name).map(|&(_, index)| index)
     }
 
+    /// Every exported runtime function: (export name, absolute index).
+    pub fn func_exports(&self) -> impl Iterator<Item = (&'a str, u32)> + '_ {
+        self.function_exports.iter().copied()
+    }
+
     /// The signature of runtime function `func_index` (imports counted).
     pub fn func_type(&self, func_index: u32) -> Option<(Vec<ValType>, Vec<ValType>)> {
         let type_index = *self.function_types.get(func_index as usize)?;
