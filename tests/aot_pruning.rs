@@ -129,6 +129,10 @@ console.log(JSON.stringify({ a: [1, 'x'], d: { toJSON() { return 'D' } } }), JSO
 const m = new Map([[1, 'one']]); m.set(2, 'two');
 const s = new Set([1, 2, 2, 3]);
 console.log(m.get(2), m.has(1), m.size, Array.from(s), s.has(3), Array.from(m.keys()));
+const it = [7, 8].values();
+console.log(it.next(), it.next().value, it.next().done);
+for (const e of m) console.log(e[0], e[1]);
+for (const c of 'hé') console.log(c, c.charCodeAt(0));
 console.log(Object.keys({ p: 1, q: 2 }), Object.entries({ r: 3 }), Object.assign({}, { z: 1 }), Object.freeze([1]).length);
 console.log(parseInt('42px'), Number.parseFloat('3.5e2'), Number.isInteger(5), isNaN('x'), (0.1 + 0.2).toPrecision(3));
 const o = { valueOf() { return 41 } };

@@ -51,7 +51,6 @@ well_known_atoms! {
     ENUMERABLE = "enumerable",
     CONFIGURABLE = "configurable",
     CALLEE = "callee",
-    NEXT = "next",
     DONE = "done",
     ERRORS = "errors",
     GLOBAL_THIS = "globalThis",

@@ -3,7 +3,7 @@
 //! storage and iteration rules live in `mapdata`; the iterator objects'
 //! prototypes (`next`) in `iter`.
 
-use super::natives::natives;
+use super::natives::{constructor, natives};
 use super::{arg, mapdata};
 use crate::atoms;
 use crate::error::type_error;
@@ -18,7 +18,9 @@ use alloc::format;
 
 pub fn install(rt: &mut Runtime) {
     let map_proto = rt.intrinsics.map_proto;
-    super::define_constructor(rt, "Map", 0, map_ctor, map_proto);
+    // Map and Set instances, and their prototypes, come only from these
+    // constructors: a program that does not name them cannot call them.
+    constructor!(rt, "Map", 0, map_ctor, map_proto);
     rt.define_native(map_proto, "get", 1, map_get);
     rt.define_native(map_proto, "set", 2, map_set);
     natives!(rt, map_proto, "Map.prototype", [
@@ -33,7 +35,7 @@ pub fn install(rt: &mut Runtime) {
     natives!(rt, map_proto, "Map.prototype", ["values" => 0, map_values;]);
 
     let set_proto = rt.intrinsics.set_proto;
-    super::define_constructor(rt, "Set", 0, set_ctor, set_proto);
+    constructor!(rt, "Set", 0, set_ctor, set_proto);
     natives!(rt, set_proto, "Set.prototype", ["has" => 1, set_has;]);
     rt.define_native(set_proto, "add", 1, set_add);
     natives!(rt, set_proto, "Set.prototype", [

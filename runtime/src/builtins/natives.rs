@@ -32,8 +32,8 @@
 //! program may compute keys or uses a builtin marked `reflect` here
 //! (`kiln_builtin_reflect:` symbols: descriptor getters and definers) —
 //! kiln's compiler does exactly that (`kiln_compiler::bytecode::
-//! property_keys`, `wasm::module`). Accessors and constructors are always
-//! installed with their code.
+//! property_keys`, `wasm::module`). Accessors are always installed with
+//! their code, and so are constructors but Map and Set (`constructor!`).
 
 use crate::host::{Host, JsResult};
 #[cfg(feature = "builtins-on-demand")]
@@ -91,7 +91,34 @@ macro_rules! natives {
     }};
 }
 
-pub(crate) use natives;
+/// Defines the global constructor `name` as `builtins::define_constructor`
+/// does, linked by the key `name` like `natives!`. Only for constructors
+/// whose instances and prototype object nothing but the constructor itself
+/// hands out (Map, Set): every other constructor is reachable through the
+/// `constructor` of objects the program gets without naming it (literals,
+/// wrapped primitives, thrown errors).
+#[cfg(not(feature = "builtins-on-demand"))]
+macro_rules! constructor {
+    ($rt:expr, $name:literal, $length:expr, $f:path, $proto:expr) => {{
+        const _: () = assert!(!$crate::atoms::is_well_known($name), "a native the runtime calls by name must stay linked");
+        $crate::builtins::define_constructor($rt, $name, $length, $f, $proto)
+    }};
+}
+
+#[cfg(feature = "builtins-on-demand")]
+macro_rules! constructor {
+    ($rt:expr, $name:literal, $length:expr, $f:path, $proto:expr) => {{
+        const _: () = assert!(!$crate::atoms::is_well_known($name), "a native the runtime calls by name must stay linked");
+        static LINKED: $crate::builtins::natives::Linked = $crate::builtins::natives::Linked::new();
+        #[export_name = concat!("kiln_builtin:", $name, ":globalThis")]
+        extern "C" fn __kiln_link_native() {
+            LINKED.set($f);
+        }
+        $crate::builtins::define_constructor($rt, $name, $length, LINKED.get(), $proto)
+    }};
+}
+
+pub(crate) use {constructor, natives};
 
 /// Where the embedder records the Rust function of one native method.
 #[cfg(feature = "builtins-on-demand")]
