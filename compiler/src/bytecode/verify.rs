@@ -53,7 +53,16 @@ fn verify_function(program: &Program, code: &FunctionCode) -> Result<(), String>
     };
     for (pc, op) in code.code.iter().enumerate() {
         let bad = |what: &str, value: i64| Err(format!("@{pc} {}: {what} {value} out of range", op.name()));
-        if let Some((kind, value)) = first_bad_operand(op, &limits) {
+        let bad_operand = match *op {
+            // `super()` names where its argument range starts, which for no
+            // arguments may be the end of the frame: the range check below
+            // covers it.
+            Op::SuperCall { dst, argc: 0, .. } => {
+                (!limits.allows(OperandKind::Reg, i64::from(dst))).then_some((OperandKind::Reg, i64::from(dst)))
+            }
+            _ => first_bad_operand(op, &limits),
+        };
+        if let Some((kind, value)) = bad_operand {
             return bad(kind_name(kind), value);
         }
         // Register ranges: a call reads its callee, `this` and arguments
@@ -134,6 +143,19 @@ mod tests {
     fn emitted_programs_verify() {
         let program = compile_program("function f(a, b) { try { return a.x + g(b, 1, 2) } catch (e) { return e } }\nclass A extends Object { constructor() { super(1, 2) } }").expect("compiles");
         assert_eq!(verify(&program), Ok(()));
+    }
+
+    #[test]
+    fn super_without_arguments_may_start_its_range_at_the_frame_end() {
+        let program = compile_program("class A {} class B extends A { constructor() { super(); } }").expect("compiles");
+        assert_eq!(verify(&program), Ok(()));
+        let mut broken = program.clone();
+        let f = broken.functions.iter_mut().find(|f| f.code.iter().any(|op| matches!(op, Op::SuperCall { .. }))).unwrap();
+        let Some(Op::SuperCall { argc, .. }) = f.code.iter_mut().find(|op| matches!(op, Op::SuperCall { .. })) else {
+            unreachable!()
+        };
+        *argc = 1;
+        assert!(verify(&broken).is_err(), "one argument past the frame");
     }
 
     #[test]
