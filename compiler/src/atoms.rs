@@ -9,6 +9,9 @@ use rustc_hash::FxHashMap;
 #[derive(Debug, Clone, Default)]
 pub struct AtomTable {
     strings: Vec<Box<[u16]>>,
+    /// Lookup by content. A table read from a program image has none until
+    /// something interns (the runtime only reads atoms by number, so an AOT
+    /// module carries no hashing code for it); `find` then searches.
     index: FxHashMap<Box<[u16]>, Atom>,
 }
 
@@ -18,13 +21,16 @@ impl AtomTable {
     }
 
     /// A table holding `strings` as atoms 0, 1, … (a program image carries
-    /// the strings alone; the lookup index is rebuilt here).
+    /// the strings alone).
     pub fn from_strings(strings: Vec<Box<[u16]>>) -> AtomTable {
-        let index = strings.iter().enumerate().map(|(i, s)| (s.clone(), Atom(i as u32))).collect();
-        AtomTable { strings, index }
+        AtomTable { strings, index: FxHashMap::default() }
     }
 
     pub fn intern_utf16(&mut self, units: &[u16]) -> Atom {
+        if self.index.len() < self.strings.len() {
+            // In reverse, so a repeated string maps to its first atom, as `find` says.
+            self.index = self.strings.iter().enumerate().rev().map(|(i, s)| (s.clone(), Atom(i as u32))).collect();
+        }
         if let Some(&a) = self.index.get(units) {
             return a;
         }
@@ -38,6 +44,10 @@ impl AtomTable {
     /// The atom for `s` if it was interned (no insertion).
     pub fn find(&self, s: &str) -> Option<Atom> {
         let units: Vec<u16> = s.encode_utf16().collect();
+        if self.index.len() < self.strings.len() {
+            let position = self.strings.iter().position(|atom| **atom == *units)?;
+            return Some(Atom(position as u32));
+        }
         self.index.get(units.as_slice()).copied()
     }
 
@@ -65,5 +75,21 @@ impl AtomTable {
 
     pub fn iter(&self) -> impl Iterator<Item = &[u16]> {
         self.strings.iter().map(|s| &**s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_read_back_finds_and_interns_like_the_original() {
+        let mut original = AtomTable::new();
+        let (a, b) = (original.intern("a"), original.intern("bé"));
+        let mut read = AtomTable::from_strings(original.iter().map(Box::from).collect());
+        assert_eq!((read.find("a"), read.find("bé"), read.find("c")), (Some(a), Some(b), None));
+        assert_eq!(read.intern("bé"), b, "interning an existing string finds it");
+        let c = read.intern("c");
+        assert_eq!((c, read.find("c"), read.len()), (Atom(2), Some(c), 3));
     }
 }
