@@ -21,8 +21,12 @@ pub fn install(rt: &mut Runtime) {
     // Map and Set instances, and their prototypes, come only from these
     // constructors: a program that does not name them cannot call them.
     constructor!(rt, "Map", 0, map_ctor, map_proto);
-    rt.define_native(map_proto, "get", 1, map_get);
-    rt.define_native(map_proto, "set", 2, map_set);
+    // `get` and `set` are keys Rust code reads (property descriptors, the
+    // Map constructor's adder), but no object inherits these without Map.
+    natives!(rt, map_proto, "Map.prototype", by "Map" [
+        "get" => 1, map_get;
+        "set" => 2, map_set;
+    ]);
     natives!(rt, map_proto, "Map.prototype", [
         "has" => 1, map_has;
         "delete" => 1, map_delete;
@@ -37,7 +41,7 @@ pub fn install(rt: &mut Runtime) {
     let set_proto = rt.intrinsics.set_proto;
     constructor!(rt, "Set", 0, set_ctor, set_proto);
     natives!(rt, set_proto, "Set.prototype", ["has" => 1, set_has;]);
-    rt.define_native(set_proto, "add", 1, set_add);
+    natives!(rt, set_proto, "Set.prototype", by "Set" ["add" => 1, set_add;]);
     natives!(rt, set_proto, "Set.prototype", [
         "delete" => 1, set_delete;
         "clear" => 0, set_clear;

@@ -33,7 +33,10 @@
 //! (`kiln_builtin_reflect:` symbols: descriptor getters and definers) —
 //! kiln's compiler does exactly that (`kiln_compiler::bytecode::
 //! property_keys`, `wasm::module`). Accessors are always installed with
-//! their code, and so are constructors but Map and Set (`constructor!`).
+//! their code, and so are constructors but Map and Set (`constructor!`):
+//! Map and Set instances and prototypes exist only through those, so the
+//! methods of their prototypes whose keys Rust code reads (`get`, `set`,
+//! `add`) are linked by the constructor's name (`natives!(… by "Map" …)`).
 
 use crate::host::{Host, JsResult};
 #[cfg(feature = "builtins-on-demand")]
@@ -47,8 +50,17 @@ use crate::value::Value;
 /// A `reflect` before the list marks builtins that hand out property
 /// values by key (see the module doc). Aliases are other keys the same
 /// function object is stored under (defined by the caller afterwards).
+/// `by "Name"` before the list links the natives by the key `Name`
+/// instead of their own: for methods of a prototype that nothing but the
+/// constructor `Name` hands out (Map's, Set's), whose own keys may be
+/// well-known.
 #[cfg(not(feature = "builtins-on-demand"))]
 macro_rules! natives {
+    ($rt:expr, $owner:expr, $owner_name:literal, by $link_key:literal [$($key:literal => $length:expr, $f:path;)*]) => {{
+        let rt: &mut $crate::realm::Runtime = $rt;
+        let owner: $crate::value::Value = $owner;
+        $(rt.define_native(owner, $key, $length, $f);)*
+    }};
     ($rt:expr, $owner:expr, $owner_name:literal, $(reflect)? [$($key:literal $(| $alias:literal)* => $length:expr, $f:path;)*]) => {{
         let rt: &mut $crate::realm::Runtime = $rt;
         let owner: $crate::value::Value = $owner;
@@ -61,6 +73,19 @@ macro_rules! natives {
 
 #[cfg(feature = "builtins-on-demand")]
 macro_rules! natives {
+    ($rt:expr, $owner:expr, $owner_name:literal, by $link_key:literal [$($key:literal => $length:expr, $f:path;)*]) => {{
+        static TABLE: &[(&str, u32, &$crate::builtins::natives::Linked)] = &[$(
+            ($key, $length, {
+                static LINKED: $crate::builtins::natives::Linked = $crate::builtins::natives::Linked::new();
+                #[export_name = concat!("kiln_builtin:", $link_key, ":", $owner_name, ".", $key)]
+                extern "C" fn __kiln_link_native() {
+                    LINKED.set($f);
+                }
+                &LINKED
+            }),
+        )*];
+        $crate::builtins::natives::define_all($rt, $owner, TABLE);
+    }};
     ($rt:expr, $owner:expr, $owner_name:literal, reflect [$($key:literal $(| $alias:literal)* => $length:expr, $f:path;)*]) => {
         $crate::builtins::natives::natives!(@table "kiln_builtin_reflect:", $rt, $owner, $owner_name, [$($key $(| $alias)* => $length, $f;)*])
     };
