@@ -6,7 +6,7 @@ use kiln_compiler::bytecode::image::RunSettings;
 use crate::runtime_wasm::{RUNTIME_WASM, RUNTIME_WASM_FINGERPRINT};
 use crate::wasm_host::{default_cache_dir, run_wasm_built_from, WasmOutcome, WasmRunOptions};
 use kiln_compiler::bytecode::{image, Program};
-use kiln_compiler::wasm::module::build_module;
+use kiln_compiler::wasm::module::{build_module, ModuleOptions};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -35,10 +35,10 @@ fn check_runtime() -> Result<(), ExitCode> {
 }
 
 /// Compiles `program` to a module; an error is printed and becomes the exit code.
-pub fn build(program: &Program, source: &str, name: &str, settings: RunSettings) -> Result<Vec<u8>, ExitCode> {
+pub fn build(program: &Program, source: &str, name: &str, settings: RunSettings, options: ModuleOptions) -> Result<Vec<u8>, ExitCode> {
     check_runtime()?;
     let image = image::encode_parts(program, source, name, settings);
-    build_module(program, image, RUNTIME_WASM).map_err(|e| {
+    build_module(program, image, RUNTIME_WASM, options).map_err(|e| {
         eprintln!("kiln: internal error: the wasm backend failed: {e}");
         ExitCode::from(70)
     })
@@ -58,7 +58,10 @@ pub fn run(program: &Program, source: &str, name: &str, settings: RunSettings, t
         cache_dir: default_cache_dir(),
     };
     let image = image::encode_parts(program, source, name, settings);
-    let build = || build_module(program, image.clone(), RUNTIME_WASM).map_err(|e| format!("the wasm backend failed: {e}"));
+    // Names stay in modules run here: they cost nothing at run time and
+    // make a trap's backtrace and KILN_WASM_PERFMAP profiles readable.
+    let module_options = ModuleOptions { names: true, ..ModuleOptions::default() };
+    let build = || build_module(program, image.clone(), RUNTIME_WASM, module_options).map_err(|e| format!("the wasm backend failed: {e}"));
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     match run_wasm_built_from(&[&build_identity(), RUNTIME_WASM_FINGERPRINT.as_bytes(), &image], &build, &options, &mut out, &mut err).map(|r| r.outcome) {
         Ok(WasmOutcome::Exited(code)) => ExitCode::from(code.clamp(0, 255) as u8),

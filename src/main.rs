@@ -8,6 +8,7 @@ mod runtime_wasm;
 mod wasm_host;
 
 use kiln_compiler::bytecode::image::RunSettings;
+use kiln_compiler::wasm::module::ModuleOptions;
 use clap::{Parser, Subcommand, ValueEnum};
 use kiln_compiler::{Diagnostic, DiagnosticKind};
 use kiln_native_jit::{RunError, Vm, VmOptions};
@@ -64,9 +65,13 @@ enum Command {
         /// Where to write the module (default: FILE with `.wasm`).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
-        /// Also write the module as readable text (OUT with `.wat`).
+        /// Also write the module as readable text (OUT with `.wat`); implies --names.
         #[arg(long)]
         wat: bool,
+        /// Keep the name section (function names in traps, profiles and
+        /// disassembly; about a tenth of the module's size).
+        #[arg(long)]
+        names: bool,
         /// Maximum JavaScript call depth before RangeError, built into the module.
         #[arg(long, default_value_t = RunSettings::DEFAULT_MAX_CALL_DEPTH)]
         stack_depth: u32,
@@ -157,7 +162,7 @@ fn run_command(cli: Cli) -> ExitCode {
                 Err(d) => report_diagnostic(&d, &name, &source, false),
             }
         }
-        Command::Build { file, output, wat, stack_depth } => {
+        Command::Build { file, output, wat, names, stack_depth } => {
             let source = match read_source(&file) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -167,7 +172,8 @@ fn run_command(cli: Cli) -> ExitCode {
                 Ok(p) => p,
                 Err(d) => return report_diagnostic(&d, &name, &source, false),
             };
-            let module = match aot::build(&program, &source, &name, RunSettings { script: false, max_call_depth: stack_depth }) {
+            let settings = RunSettings { script: false, max_call_depth: stack_depth };
+            let module = match aot::build(&program, &source, &name, settings, ModuleOptions { names: names || wat, ..ModuleOptions::default() }) {
                 Ok(m) => m,
                 Err(code) => return code,
             };

@@ -14,8 +14,8 @@
 //! on the spot) or are generic properties; never from kiln.
 
 use kiln_compiler::bytecode::image::{encode_parts, RunSettings};
-use kiln_compiler::wasm::link::validate;
-use kiln_compiler::wasm::module::build_module;
+use kiln_compiler::wasm::link::{section_sizes, validate};
+use kiln_compiler::wasm::module::{build_module, ModuleOptions};
 use kiln_compiler::{compile, CompileOptions};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -392,7 +392,7 @@ fn compile_build_validate(source: &str) -> Result<Outcome, String> {
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         let Ok(program) = compile(source, CompileOptions::default()) else { return Ok(Outcome::Rejected) };
         let image = encode_parts(&program, source, "fuzz.js", RunSettings::default());
-        let module = build_module(&program, image, RUNTIME_WASM).map_err(|e| format!("build_module failed: {e}"))?;
+        let module = build_module(&program, image, RUNTIME_WASM, ModuleOptions::default()).map_err(|e| format!("build_module failed: {e}"))?;
         validate(&module).map_err(|e| format!("the module does not validate: {e}"))?;
         Ok(Outcome::Valid)
     }));
@@ -495,6 +495,10 @@ fn every_module_validates_and_nothing_panics() {
 // ---------------------------------------------------------------------------
 // The CLI's wasm path
 
+fn has_section(module: &[u8], name: &str) -> bool {
+    section_sizes(module).expect("a readable module").iter().any(|(section, _)| section == name)
+}
+
 #[test]
 fn build_writes_a_module_and_optionally_its_text() {
     if !wasm_backend_available() {
@@ -509,12 +513,22 @@ fn build_writes_a_module_and_optionally_its_text() {
     let module = std::fs::read(dir.path.join("y.wasm")).expect("y.wasm written");
     assert!(module.starts_with(b"\0asm"), "not a wasm module");
     assert!(!dir.path.join("y.wat").exists(), "--wat was not asked for");
+    assert!(!has_section(&module, "name"), "a name section without --names");
 
     let r = kiln(&dir, &["build", "x.js", "-o", "y.wasm", "--wat"]);
     assert_eq!(r.exit_code(), 0, "{}", r.describe());
     let text = std::fs::read_to_string(dir.path.join("y.wat")).expect("y.wat written");
     assert!(text.contains("(module"), "{}", first_lines(&text, 5));
     assert!(text.contains("_start"), "the text names no _start");
+    assert!(text.contains("$kiln_main"), "the text names no runtime function");
+    let named = std::fs::read(dir.path.join("y.wasm")).expect("y.wasm written");
+    assert!(has_section(&named, "name"), "--wat keeps the names in the module too");
+
+    let r = kiln(&dir, &["build", "x.js", "-o", "z.wasm", "--names"]);
+    assert_eq!(r.exit_code(), 0, "{}", r.describe());
+    let named = std::fs::read(dir.path.join("z.wasm")).expect("z.wasm written");
+    assert!(has_section(&named, "name"), "--names keeps the name section");
+    assert!(!dir.path.join("z.wat").exists(), "--wat was not asked for");
 
     let r = kiln(&dir, &["build", "x.js"]);
     assert_eq!(r.exit_code(), 0, "{}", r.describe());

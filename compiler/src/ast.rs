@@ -5,7 +5,7 @@
 use crate::span::Span;
 
 /// An interned identifier or string; see `crate::atoms::AtomTable`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
 pub struct Atom(pub u32);
 
 /// A whole script: the top-level statement list.

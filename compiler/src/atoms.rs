@@ -5,11 +5,13 @@
 
 use crate::ast::Atom;
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, Default)]
 pub struct AtomTable {
     strings: Vec<Box<[u16]>>,
+    /// Lookup by content. A table read from a program image has none until
+    /// something interns (the runtime only reads atoms by number, so an AOT
+    /// module carries no hashing code for it); `find` then searches.
     index: FxHashMap<Box<[u16]>, Atom>,
 }
 
@@ -18,7 +20,17 @@ impl AtomTable {
         AtomTable::default()
     }
 
+    /// A table holding `strings` as atoms 0, 1, … (a program image carries
+    /// the strings alone).
+    pub fn from_strings(strings: Vec<Box<[u16]>>) -> AtomTable {
+        AtomTable { strings, index: FxHashMap::default() }
+    }
+
     pub fn intern_utf16(&mut self, units: &[u16]) -> Atom {
+        if self.index.len() < self.strings.len() {
+            // In reverse, so a repeated string maps to its first atom, as `find` says.
+            self.index = self.strings.iter().enumerate().rev().map(|(i, s)| (s.clone(), Atom(i as u32))).collect();
+        }
         if let Some(&a) = self.index.get(units) {
             return a;
         }
@@ -32,6 +44,10 @@ impl AtomTable {
     /// The atom for `s` if it was interned (no insertion).
     pub fn find(&self, s: &str) -> Option<Atom> {
         let units: Vec<u16> = s.encode_utf16().collect();
+        if self.index.len() < self.strings.len() {
+            let position = self.strings.iter().position(|atom| **atom == *units)?;
+            return Some(Atom(position as u32));
+        }
         self.index.get(units.as_slice()).copied()
     }
 
@@ -62,18 +78,18 @@ impl AtomTable {
     }
 }
 
-/// Serialized as the list of strings alone (a program image carries it);
-/// the lookup index is rebuilt on load.
-impl Serialize for AtomTable {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.strings.serialize(serializer)
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl<'de> Deserialize<'de> for AtomTable {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let strings = Vec::<Box<[u16]>>::deserialize(deserializer)?;
-        let index = strings.iter().enumerate().map(|(i, s)| (s.clone(), Atom(i as u32))).collect();
-        Ok(AtomTable { strings, index })
+    #[test]
+    fn a_table_read_back_finds_and_interns_like_the_original() {
+        let mut original = AtomTable::new();
+        let (a, b) = (original.intern("a"), original.intern("bé"));
+        let mut read = AtomTable::from_strings(original.iter().map(Box::from).collect());
+        assert_eq!((read.find("a"), read.find("bé"), read.find("c")), (Some(a), Some(b), None));
+        assert_eq!(read.intern("bé"), b, "interning an existing string finds it");
+        let c = read.intern("c");
+        assert_eq!((c, read.find("c"), read.len()), (Atom(2), Some(c), 3));
     }
 }

@@ -133,7 +133,22 @@ pub enum RunError {
 }
 
 impl Vm {
+    /// A VM that runs bytecode with the interpreter.
     pub fn new(program: Program, source: &str, file_name: &str, output: Box<dyn Output>, options: VmOptions) -> Vm {
+        Vm::with_executor(program, source, file_name, output, options, interpret)
+    }
+
+    /// A VM whose bytecode functions run through `executor` (an AOT module's
+    /// compiled code; a module that never names `interpret` leaves the
+    /// interpreter out).
+    pub fn with_executor(
+        program: Program,
+        source: &str,
+        file_name: &str,
+        output: Box<dyn Output>,
+        options: VmOptions,
+        executor: Executor,
+    ) -> Vm {
         // The engines access registers unchecked on the strength of this.
         if let Err(e) = kiln_compiler::bytecode::verify(&program) {
             panic!("internal error: {e}");
@@ -147,7 +162,7 @@ impl Vm {
         let feedback = Feedback::new(&program.functions);
         Vm {
             rt,
-            executor: interpret,
+            executor,
             program: Rc::new(program),
             loaded,
             stack: RegisterStack::with_capacity(options.register_capacity),

@@ -51,7 +51,6 @@ well_known_atoms! {
     ENUMERABLE = "enumerable",
     CONFIGURABLE = "configurable",
     CALLEE = "callee",
-    NEXT = "next",
     DONE = "done",
     ERRORS = "errors",
     GLOBAL_THIS = "globalThis",
@@ -60,6 +59,41 @@ well_known_atoms! {
     INDEX = "index",
     INPUT = "input",
     SIZE = "size",
+    // Methods the runtime calls by name on the program's behalf (beside
+    // toString, valueOf, toJSON, get and set above): `Array.prototype.
+    // toString` calls `join` and the Set constructor calls `add`. Builtins
+    // with these keys are always linked (`builtins::natives`).
+    JOIN = "join",
+    ADD = "add",
+}
+
+/// Whether `name` is a well-known atom: a key Rust code may look up
+/// without the program naming it, so no builtin with this key is ever left
+/// out of a module (`builtins::natives`).
+pub const fn is_well_known(name: &str) -> bool {
+    let mut i = 0;
+    while i < WELL_KNOWN_TEXT.len() {
+        if const_str_eq(WELL_KNOWN_TEXT[i], name) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn const_str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 #[derive(Debug)]

@@ -5,8 +5,10 @@
 
 pub mod disasm;
 pub mod image;
+pub mod operands;
 pub mod ops;
 pub mod program;
+pub mod property_keys;
 pub mod verify;
 
 pub use ops::{Op, Reg};

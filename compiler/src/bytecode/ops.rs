@@ -146,7 +146,7 @@ macro_rules! for_each_op {
 macro_rules! define_ops {
     ($($name:ident { $($field:ident : $kind:ident),* } $doc:literal;)*) => {
         /// One bytecode instruction (generated from `for_each_op!`).
-        #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq)]
         pub enum Op {
             $(#[doc = $doc] $name { $($field: operand_type!($kind)),* },)*
         }

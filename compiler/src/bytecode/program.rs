@@ -5,10 +5,9 @@
 use super::ops::{Op, Reg};
 use crate::ast::Atom;
 use crate::atoms::AtomTable;
-use serde::{Deserialize, Serialize};
 
 /// A constant-pool entry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Constant {
     Number(f64),
     /// A string; also used for property names (`Name` operands).
@@ -16,7 +15,7 @@ pub enum Constant {
 }
 
 /// What kind of callable a function is (mirrors the runtime's flavours).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FunctionFlavor {
     /// The top-level script.
     Script,
@@ -30,7 +29,7 @@ pub enum FunctionFlavor {
 /// An exception handler: a throw at an instruction in `[start, end)` jumps
 /// to `target` with the exception in register `exception`. Handlers are
 /// listed innermost first.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Handler {
     pub start: u32,
     pub end: u32,
@@ -38,7 +37,7 @@ pub struct Handler {
     pub exception: Reg,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct FunctionCode {
     /// The function's `name` property (may be empty).
     pub name: Atom,
@@ -65,7 +64,7 @@ pub struct FunctionCode {
     pub keeps_arguments: bool,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Program {
     pub functions: Vec<FunctionCode>,
     pub atoms: AtomTable,

@@ -6,6 +6,7 @@
 //! is never run. The emitter always produces verified programs; a failure
 //! is a bug in kiln (or a damaged program image), reported as such.
 
+use super::operands::{op_code, operand_values, OPERAND_KINDS};
 use super::ops::OperandKind;
 use super::{FunctionCode, Op, Program};
 
@@ -43,20 +44,26 @@ fn verify_function(program: &Program, code: &FunctionCode) -> Result<(), String>
         Some(op) => return Err(format!("ends with {}, which falls through", op.name())),
         None => return Err(String::from("no instructions")),
     }
+    let limits = Limits {
+        registers,
+        len,
+        constants: code.constants.len() as u64,
+        feedback_slots: code.feedback_slots as u64,
+        functions: program.functions.len() as u64,
+    };
     for (pc, op) in code.code.iter().enumerate() {
         let bad = |what: &str, value: i64| Err(format!("@{pc} {}: {what} {value} out of range", op.name()));
-        for (_, kind, value) in op.operands() {
-            let ok = match kind {
-                OperandKind::Reg => (value as u64) < registers,
-                OperandKind::Target => (value as u64) < len,
-                OperandKind::Const | OperandKind::Name => (value as u64) < code.constants.len() as u64,
-                OperandKind::Fb => (value as u64) < code.feedback_slots as u64,
-                OperandKind::Func => (value as u64) < program.functions.len() as u64,
-                OperandKind::Slot | OperandKind::Depth | OperandKind::Count | OperandKind::Imm | OperandKind::Kind => true,
-            };
-            if !ok {
-                return bad(kind_name(kind), value);
+        let bad_operand = match *op {
+            // `super()` names where its argument range starts, which for no
+            // arguments may be the end of the frame: the range check below
+            // covers it.
+            Op::SuperCall { dst, argc: 0, .. } => {
+                (!limits.allows(OperandKind::Reg, i64::from(dst))).then_some((OperandKind::Reg, i64::from(dst)))
             }
+            _ => first_bad_operand(op, &limits),
+        };
+        if let Some((kind, value)) = bad_operand {
+            return bad(kind_name(kind), value);
         }
         // Register ranges: a call reads its callee, `this` and arguments
         // from consecutive registers.
@@ -77,6 +84,39 @@ fn verify_function(program: &Program, code: &FunctionCode) -> Result<(), String>
         }
     }
     Ok(())
+}
+
+/// What operands of one function must stay below.
+struct Limits {
+    registers: u64,
+    len: u64,
+    constants: u64,
+    feedback_slots: u64,
+    functions: u64,
+}
+
+impl Limits {
+    /// Whether an operand of this kind may hold `value`.
+    fn allows(&self, kind: OperandKind, value: i64) -> bool {
+        let value = value as u64;
+        match kind {
+            OperandKind::Reg => value < self.registers,
+            OperandKind::Target => value < self.len,
+            OperandKind::Const | OperandKind::Name => value < self.constants,
+            OperandKind::Fb => value < self.feedback_slots,
+            OperandKind::Func => value < self.functions,
+            OperandKind::Slot | OperandKind::Depth | OperandKind::Count | OperandKind::Imm | OperandKind::Kind => true,
+        }
+    }
+}
+
+/// The first operand of `op` (in table order) that `limits` do not allow.
+fn first_bad_operand(op: &Op, limits: &Limits) -> Option<(OperandKind, i64)> {
+    let kinds = OPERAND_KINDS[op_code(op) as usize];
+    kinds.iter().zip(operand_values(op)).find(|&(&kind, value)| !limits.allows(kind, i64::from(value))).map(|(&kind, value)| {
+        // An `Imm` is never out of range; every other kind is unsigned.
+        (kind, i64::from(value))
+    })
 }
 
 fn kind_name(kind: OperandKind) -> &'static str {
@@ -103,6 +143,19 @@ mod tests {
     fn emitted_programs_verify() {
         let program = compile_program("function f(a, b) { try { return a.x + g(b, 1, 2) } catch (e) { return e } }\nclass A extends Object { constructor() { super(1, 2) } }").expect("compiles");
         assert_eq!(verify(&program), Ok(()));
+    }
+
+    #[test]
+    fn super_without_arguments_may_start_its_range_at_the_frame_end() {
+        let program = compile_program("class A {} class B extends A { constructor() { super(); } }").expect("compiles");
+        assert_eq!(verify(&program), Ok(()));
+        let mut broken = program.clone();
+        let f = broken.functions.iter_mut().find(|f| f.code.iter().any(|op| matches!(op, Op::SuperCall { .. }))).unwrap();
+        let Some(Op::SuperCall { argc, .. }) = f.code.iter_mut().find(|op| matches!(op, Op::SuperCall { .. })) else {
+            unreachable!()
+        };
+        *argc = 1;
+        assert!(verify(&broken).is_err(), "one argument past the frame");
     }
 
     #[test]

@@ -15,8 +15,10 @@
 
 mod assemble;
 mod error;
+mod kept;
 mod names;
 mod reachability;
+mod relocs;
 mod renumber;
 mod runtime_module;
 
@@ -56,15 +58,36 @@ pub struct Generated {
     pub exports: Vec<(String, u32)>,
 }
 
-/// Merges `generated` into `runtime` and returns the module's bytes.
+/// What the linked module keeps beyond what it needs to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkOptions {
+    /// A name section (function names: readable traps, profiles and
+    /// `--wat` text). It is about a tenth of a module and never affects
+    /// how the module runs, so `kiln build` leaves it out unless asked.
+    pub names: bool,
+}
+
+impl Default for LinkOptions {
+    fn default() -> LinkOptions {
+        LinkOptions { names: true }
+    }
+}
+
+/// Merges `generated` into `runtime` and returns the module's bytes (with
+/// the default options: names kept).
 pub fn link(runtime: &RuntimeModule, generated: &Generated) -> Result<Vec<u8>, LinkError> {
+    link_with(runtime, generated, LinkOptions::default())
+}
+
+/// Merges `generated` into `runtime` as `options` say.
+pub fn link_with(runtime: &RuntimeModule, generated: &Generated, options: LinkOptions) -> Result<Vec<u8>, LinkError> {
     let bodies = generated
         .functions
         .iter()
         .map(|function| FunctionBody::new(BinaryReader::new(&function.body, 0)))
         .collect::<Vec<_>>();
     let reachability = reachability::find_reachable(runtime, generated, &bodies)?;
-    let module = assemble::assemble(runtime, generated, &bodies, &reachability)?;
+    let module = assemble::assemble(runtime, generated, &bodies, &reachability, options)?;
     #[cfg(debug_assertions)]
     validate(&module).map_err(|error| error.context("the linked module is invalid"))?;
     Ok(module)
@@ -93,6 +116,27 @@ pub fn validate(module: &[u8]) -> Result<(), LinkError> {
         .validate_all(module)
         .map(|_| ())
         .map_err(|error| LinkError::new(format!("invalid module: {error}")))
+}
+
+/// Each section of a module and its size in bytes, in order: custom
+/// sections by their name (`name`, `target_features`), the others by the
+/// spec's (`code`, `data`, …). For size reports and tests.
+pub fn section_sizes(module: &[u8]) -> Result<Vec<(String, usize)>, LinkError> {
+    const NAMES: [&str; 14] = [
+        "custom", "type", "import", "function", "table", "memory", "global", "export", "start", "element", "code",
+        "data", "data count", "tag",
+    ];
+    let mut sizes = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(module) {
+        let payload = payload?;
+        let Some((id, range)) = payload.as_section() else { continue };
+        let name = match &payload {
+            wasmparser::Payload::CustomSection(reader) => reader.name(),
+            _ => NAMES.get(id as usize).copied().unwrap_or("unknown"),
+        };
+        sizes.push((name.to_string(), range.len()));
+    }
+    Ok(sizes)
 }
 
 /// How many functions a module defines and imports, for tests and reports.

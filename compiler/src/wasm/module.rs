@@ -2,16 +2,50 @@
 //! function compiled, the program image (bytecode, source text, file name)
 //! as a passive data segment, a `_start` that hands the image to the
 //! runtime, all merged with runtime.wasm by the linker.
+//!
+//! Builtins the program cannot reach are left out. runtime.wasm exports a
+//! symbol per native builtin it can leave out, `kiln_builtin:<key>:<owner>`
+//! (`kiln_builtin_reflect:…` for builtins that hand out any property's
+//! value); calling it before `kiln_main` links that native's code (the
+//! runtime's `builtins::natives` says why the rest is never called). A
+//! program can only call a native it reads from a property: `_start` calls
+//! the symbols whose key is a string of the program (its atom table holds
+//! every identifier, property name and string literal), and every symbol
+//! when some read may use a key computed at run time
+//! (`bytecode::property_keys`) or the program names a `reflect` builtin.
+//! The linker then drops the code no kept symbol reaches.
 
 use super::abi::{ALLOC, FLUSH, MAIN};
 use super::calls::{entry_stub, STUB_PARAMS};
 use super::codegen::{compile_function, Imports};
-use super::link::{link, Generated, GeneratedFunction, LinkError, RuntimeModule};
-use crate::bytecode::Program;
+use super::link::{link_with, Generated, GeneratedFunction, LinkError, LinkOptions, RuntimeModule};
+use crate::bytecode::{property_keys, Program};
 use wasm_encoder::{Function, ValType};
 
+/// runtime.wasm's exports that link one native builtin: `<prefix><key>:<owner>`.
+const BUILTIN_PREFIX: &str = "kiln_builtin:";
+/// Those of builtins that can hand out any property's value.
+const REFLECT_BUILTIN_PREFIX: &str = "kiln_builtin_reflect:";
+
+/// How a module is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModuleOptions {
+    /// Keep the name section (see `LinkOptions::names`).
+    pub names: bool,
+    /// Link every builtin, whatever the program uses (for tests that
+    /// compare with the pruned module).
+    pub all_builtins: bool,
+}
+
+impl Default for ModuleOptions {
+    /// What `kiln build` writes: no name section, only reachable builtins.
+    fn default() -> ModuleOptions {
+        ModuleOptions { names: false, all_builtins: false }
+    }
+}
+
 /// Compiles `program` (with its encoded `image`) against `runtime_wasm`.
-pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> Result<Vec<u8>, LinkError> {
+pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8], options: ModuleOptions) -> Result<Vec<u8>, LinkError> {
     let runtime = RuntimeModule::parse(runtime_wasm)?;
     let count = program.functions.len() as u32;
     let imports = Imports::resolve(&runtime, count)?;
@@ -41,6 +75,9 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
     let len = image.len() as i32;
     let start_index = functions.len() as u32;
     let mut start = Function::new([(1, ValType::I32)]);
+    for builtin in builtins_to_link(&runtime, program, options.all_builtins)? {
+        start.instructions().call(builtin);
+    }
     start
         .instructions()
         .i32_const(len)
@@ -64,5 +101,27 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8]) -> R
 
     let exports = vec![("_start".into(), start_index), (FLUSH.into(), start_index + 1)];
     let generated = Generated { functions, table_entries, passive_data: vec![image], exports };
-    link(&runtime, &generated)
+    link_with(&runtime, &generated, LinkOptions { names: options.names })
+}
+
+/// The runtime's builtin-linking exports `_start` calls (see the module doc).
+fn builtins_to_link(runtime: &RuntimeModule, program: &Program, all: bool) -> Result<Vec<u32>, LinkError> {
+    let mut builtins = Vec::new();
+    let mut reflect_named = false;
+    for (name, index) in runtime.func_exports() {
+        let (rest, reflect) = match (name.strip_prefix(BUILTIN_PREFIX), name.strip_prefix(REFLECT_BUILTIN_PREFIX)) {
+            (Some(rest), _) => (rest, false),
+            (_, Some(rest)) => (rest, true),
+            _ => continue,
+        };
+        if runtime.func_type(index) != Some((vec![], vec![])) {
+            return Err(LinkError::new(format!("runtime.wasm's `{name}` is not a () -> () function")));
+        }
+        let key = rest.split(':').next().unwrap_or(rest);
+        let named = program.atoms.find(key).is_some();
+        reflect_named |= reflect && named;
+        builtins.push((index, named));
+    }
+    let all = all || reflect_named || property_keys::analyze(program).computed.is_some();
+    Ok(builtins.into_iter().filter(|&(_, named)| all || named).map(|(index, _)| index).collect())
 }

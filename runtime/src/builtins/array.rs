@@ -5,6 +5,7 @@
 //! fast checks on `Class::Array` elements that never hold a borrow across a
 //! call into JavaScript.
 
+use super::natives::natives;
 use super::{arg, array_access as access, array_iteration as iteration, array_mutate as mutate, array_sort as sort};
 use crate::atoms;
 use crate::error::{range_error, type_error};
@@ -24,53 +25,56 @@ pub fn install(rt: &mut Runtime) {
     let proto = rt.intrinsics.array_proto;
     let ctor = super::define_constructor(rt, "Array", 1, array_ctor, proto);
     rt.intrinsics.array_ctor = ctor;
-    rt.define_native(ctor, "isArray", 1, is_array);
-    rt.define_native(ctor, "from", 1, from);
-    rt.define_native(ctor, "of", 0, of);
+    natives!(rt, ctor, "Array", [
+        "isArray" => 1, is_array;
+        "from" => 1, from;
+        "of" => 0, of;
+    ]);
     // In V8's order, so `Object.getOwnPropertyNames(Array.prototype)` matches node.
-    let methods: &[(&str, u32, crate::object::NativeFn)] = &[
-        ("at", 1, access::at),
-        ("concat", 1, access::concat),
-        ("copyWithin", 2, mutate::copy_within),
-        ("fill", 1, mutate::fill),
-        ("find", 1, iteration::find),
-        ("findIndex", 1, iteration::find_index),
-        ("findLast", 1, iteration::find_last),
-        ("findLastIndex", 1, iteration::find_last_index),
-        ("lastIndexOf", 1, access::last_index_of),
-        ("pop", 0, mutate::pop),
-        ("push", 1, mutate::push),
-        ("reverse", 0, mutate::reverse),
-        ("shift", 0, mutate::shift),
-        ("unshift", 1, mutate::unshift),
-        ("slice", 2, access::slice),
-        ("sort", 1, sort::sort),
-        ("splice", 2, mutate::splice),
-        ("includes", 1, access::includes),
-        ("indexOf", 1, access::index_of),
-        ("join", 1, access::join),
-        ("keys", 0, access::keys),
-        ("entries", 0, access::entries),
-        ("values", 0, access::values),
-        ("forEach", 1, iteration::for_each),
-        ("filter", 1, iteration::filter),
-        ("flat", 0, access::flat),
-        ("flatMap", 1, access::flat_map),
-        ("map", 1, iteration::map),
-        ("every", 1, iteration::every),
-        ("some", 1, iteration::some),
-        ("reduce", 1, iteration::reduce),
-        ("reduceRight", 1, iteration::reduce_right),
-        ("toLocaleString", 0, access::to_locale_string),
-        ("toString", 0, access::to_string),
-        ("toReversed", 0, sort::to_reversed),
-        ("toSorted", 1, sort::to_sorted),
-        ("toSpliced", 2, mutate::to_spliced),
-        ("with", 2, sort::with),
-    ];
-    for &(name, length, f) in methods {
-        rt.define_native(proto, name, length, f);
-    }
+    natives!(rt, proto, "Array.prototype", [
+        "at" => 1, access::at;
+        "concat" => 1, access::concat;
+        "copyWithin" => 2, mutate::copy_within;
+        "fill" => 1, mutate::fill;
+        "find" => 1, iteration::find;
+        "findIndex" => 1, iteration::find_index;
+        "findLast" => 1, iteration::find_last;
+        "findLastIndex" => 1, iteration::find_last_index;
+        "lastIndexOf" => 1, access::last_index_of;
+        "pop" => 0, mutate::pop;
+        "push" => 1, mutate::push;
+        "reverse" => 0, mutate::reverse;
+        "shift" => 0, mutate::shift;
+        "unshift" => 1, mutate::unshift;
+        "slice" => 2, access::slice;
+        "sort" => 1, sort::sort;
+        "splice" => 2, mutate::splice;
+        "includes" => 1, access::includes;
+        "indexOf" => 1, access::index_of;
+    ]);
+    rt.define_native(proto, "join", 1, access::join);
+    natives!(rt, proto, "Array.prototype", [
+        "keys" => 0, access::keys;
+        "entries" => 0, access::entries;
+        "values" => 0, access::values;
+        "forEach" => 1, iteration::for_each;
+        "filter" => 1, iteration::filter;
+        "flat" => 0, access::flat;
+        "flatMap" => 1, access::flat_map;
+        "map" => 1, iteration::map;
+        "every" => 1, iteration::every;
+        "some" => 1, iteration::some;
+        "reduce" => 1, iteration::reduce;
+        "reduceRight" => 1, iteration::reduce_right;
+    ]);
+    natives!(rt, proto, "Array.prototype", ["toLocaleString" => 0, access::to_locale_string;]);
+    rt.define_native(proto, "toString", 0, access::to_string);
+    natives!(rt, proto, "Array.prototype", [
+        "toReversed" => 0, sort::to_reversed;
+        "toSorted" => 1, sort::to_sorted;
+        "toSpliced" => 2, mutate::to_spliced;
+        "with" => 2, sort::with;
+    ]);
     rt.intrinsics.array_join_stack = rt.new_array(Vec::new());
 }
 

@@ -281,7 +281,7 @@ fn element_units(cx: &mut dyn Host, v: Value) -> JsResult<Vec<u16>> {
 pub fn to_string(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = this_object(cx, this, "toString")?;
     rooted(cx, &[o], |cx| {
-        let join_key = PropKey::Atom(cx.rt().intern("join"));
+        let join_key = PropKey::Atom(crate::atoms::JOIN);
         let f = ops::get(cx, o, join_key)?;
         if cx.rt().is_callable(f) {
             return cx.call(f, o, &[]);
@@ -292,6 +292,8 @@ pub fn to_string(cx: &mut dyn Host, this: Value, _args: &[Value], _nt: Value) ->
 }
 
 fn locale_string_of(cx: &mut dyn Host, v: Value) -> JsResult<Vec<u16>> {
+    // Only `Array.prototype.toLocaleString` calls this: a builtin with the
+    // same key, so whenever it is linked every `toLocaleString` is.
     let atom = cx.rt().intern("toLocaleString");
     let s = ops::invoke(cx, v, atom, &[])?;
     ops::to_units(cx, s)

@@ -1,6 +1,7 @@
 //! `console.log` / `console.error`: formats arguments like node's
 //! `util.inspect` (see `crate::inspect`) and writes a line to the output.
 
+use super::natives::natives;
 use crate::host::{Host, JsResult};
 use crate::realm::Runtime;
 use crate::value::Value;
@@ -8,11 +9,13 @@ use alloc::vec::Vec;
 
 pub fn install(rt: &mut Runtime) {
     let console = rt.new_object();
-    rt.define_native(console, "log", 0, log);
-    rt.define_native(console, "info", 0, log);
-    rt.define_native(console, "debug", 0, log);
-    rt.define_native(console, "error", 0, error);
-    rt.define_native(console, "warn", 0, error);
+    natives!(rt, console, "console", [
+        "log" => 0, log;
+        "info" => 0, log;
+        "debug" => 0, log;
+        "error" => 0, error;
+        "warn" => 0, error;
+    ]);
     super::define_global(rt, "console", console);
 }
 

@@ -2,6 +2,7 @@
 //! constructor would need `eval`; it throws a clear error.)
 
 use super::arg;
+use super::natives::natives;
 use crate::atoms;
 use crate::error::type_error;
 use crate::host::{Host, JsResult};
@@ -22,9 +23,11 @@ pub fn install(rt: &mut Runtime) {
     let name = rt.atom_string(atoms::EMPTY);
     rt.define_own(proto, PropKey::Atom(atoms::LENGTH), Value::int(0), PropFlags(PropFlags::CONFIGURABLE));
     rt.define_own(proto, PropKey::Atom(atoms::NAME), name, PropFlags(PropFlags::CONFIGURABLE));
-    rt.define_native(proto, "call", 1, call);
-    rt.define_native(proto, "apply", 2, apply);
-    rt.define_native(proto, "bind", 1, bind);
+    natives!(rt, proto, "Function.prototype", [
+        "call" => 1, call;
+        "apply" => 2, apply;
+        "bind" => 1, bind;
+    ]);
     rt.define_native(proto, "toString", 0, to_string);
     // %ThrowTypeError%: `caller` and `arguments` of strict functions.
     let thrower = rt.new_native("", 0, throw_type_error, false);

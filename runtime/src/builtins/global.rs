@@ -5,6 +5,7 @@
 //! `globalThis` are created by `builtins::install` itself.)
 
 use super::arg;
+use super::natives::natives;
 use crate::host::{Host, JsResult};
 use crate::number;
 use crate::ops;
@@ -14,10 +15,14 @@ use crate::value::Value;
 
 pub fn install(rt: &mut Runtime) {
     let global = rt.global;
-    rt.define_native(global, "parseInt", 2, parse_int);
-    rt.define_native(global, "parseFloat", 1, parse_float);
-    rt.define_native(global, "isNaN", 1, is_nan);
-    rt.define_native(global, "isFinite", 1, is_finite);
+    // `Number.parseInt` and `Number.parseFloat` are these function objects
+    // under the same keys.
+    natives!(rt, global, "globalThis", [
+        "parseInt" => 2, parse_int;
+        "parseFloat" => 1, parse_float;
+        "isNaN" => 1, is_nan;
+        "isFinite" => 1, is_finite;
+    ]);
 }
 
 /// The global function object `name` (for aliases such as `Number.parseInt`).

@@ -15,10 +15,11 @@
 //! - `Keys { keys, index, target }` is for-in: keys deleted meanwhile are skipped;
 //! - `Done` once exhausted (it stays done, and releases its target).
 
+use super::natives::natives;
 use crate::atoms;
 use crate::error::type_error;
 use crate::host::{Host, JsResult, Thrown};
-use crate::object::{Class, IterKind, IterState, NativeFn};
+use crate::object::{Class, IterKind, IterState};
 use crate::ops;
 use crate::realm::Runtime;
 use crate::shape::{PropFlags, PropKey};
@@ -30,18 +31,27 @@ use alloc::vec::Vec;
 /// Creates the four iterator prototypes (all inheriting from
 /// %IteratorPrototype%, `intrinsics.iterator_proto`). console.log shows an
 /// array iterator as `Object [Array Iterator] {}`.
+///
+/// The runtime steps iterators itself (for-of, spread, `Array.from`), never
+/// through `next`: a program calls one only by naming it.
 pub fn install(rt: &mut Runtime) {
-    rt.intrinsics.array_iterator_proto = iterator_proto(rt, array_iterator_next);
-    rt.intrinsics.map_iterator_proto = iterator_proto(rt, map_iterator_next);
-    rt.intrinsics.set_iterator_proto = iterator_proto(rt, set_iterator_next);
-    rt.intrinsics.string_iterator_proto = iterator_proto(rt, string_iterator_next);
+    let proto = iterator_proto(rt);
+    natives!(rt, proto, "%ArrayIteratorPrototype%", ["next" => 0, array_iterator_next;]);
+    rt.intrinsics.array_iterator_proto = proto;
+    let proto = iterator_proto(rt);
+    natives!(rt, proto, "%MapIteratorPrototype%", ["next" => 0, map_iterator_next;]);
+    rt.intrinsics.map_iterator_proto = proto;
+    let proto = iterator_proto(rt);
+    natives!(rt, proto, "%SetIteratorPrototype%", ["next" => 0, set_iterator_next;]);
+    rt.intrinsics.set_iterator_proto = proto;
+    let proto = iterator_proto(rt);
+    natives!(rt, proto, "%StringIteratorPrototype%", ["next" => 0, string_iterator_next;]);
+    rt.intrinsics.string_iterator_proto = proto;
 }
 
-fn iterator_proto(rt: &mut Runtime, next: NativeFn) -> Value {
+fn iterator_proto(rt: &mut Runtime) -> Value {
     let parent = rt.intrinsics.iterator_proto;
-    let proto = rt.alloc_object(Class::Ordinary, parent);
-    rt.define_native(proto, "next", 0, next);
-    proto
+    rt.alloc_object(Class::Ordinary, parent)
 }
 
 fn next_common(cx: &mut dyn Host, this: Value, name: &str) -> JsResult<Value> {

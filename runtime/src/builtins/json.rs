@@ -1,6 +1,7 @@
 //! The `JSON` global: installs `JSON.parse` (json_parse.rs) and
 //! `JSON.stringify` (json_stringify.rs), and holds what both share.
 
+use super::natives::natives;
 use crate::error::{make_error_with_proto, range_error};
 use crate::host::{Host, Thrown};
 use crate::object::Class;
@@ -15,8 +16,10 @@ pub const MAX_DEPTH: usize = 4000;
 pub fn install(rt: &mut Runtime) {
     let proto = rt.intrinsics.object_proto;
     let json = rt.alloc_object(Class::Ordinary, proto);
-    rt.define_native(json, "parse", 2, super::json_parse::parse);
-    rt.define_native(json, "stringify", 3, super::json_stringify::stringify);
+    natives!(rt, json, "JSON", [
+        "parse" => 2, super::json_parse::parse;
+        "stringify" => 3, super::json_stringify::stringify;
+    ]);
     super::define_global(rt, "JSON", json);
 }
 

@@ -3,6 +3,7 @@
 //! storage and iteration rules live in `mapdata`; the iterator objects'
 //! prototypes (`next`) in `iter`.
 
+use super::natives::{constructor, natives};
 use super::{arg, mapdata};
 use crate::atoms;
 use crate::error::type_error;
@@ -17,29 +18,40 @@ use alloc::format;
 
 pub fn install(rt: &mut Runtime) {
     let map_proto = rt.intrinsics.map_proto;
-    super::define_constructor(rt, "Map", 0, map_ctor, map_proto);
-    rt.define_native(map_proto, "get", 1, map_get);
-    rt.define_native(map_proto, "set", 2, map_set);
-    rt.define_native(map_proto, "has", 1, map_has);
-    rt.define_native(map_proto, "delete", 1, map_delete);
-    rt.define_native(map_proto, "clear", 0, map_clear);
-    rt.define_native(map_proto, "entries", 0, map_entries);
-    rt.define_native(map_proto, "forEach", 1, map_for_each);
-    rt.define_native(map_proto, "keys", 0, map_keys);
+    // Map and Set instances, and their prototypes, come only from these
+    // constructors: a program that does not name them cannot call them.
+    constructor!(rt, "Map", 0, map_ctor, map_proto);
+    // `get` and `set` are keys Rust code reads (property descriptors, the
+    // Map constructor's adder), but no object inherits these without Map.
+    natives!(rt, map_proto, "Map.prototype", by "Map" [
+        "get" => 1, map_get;
+        "set" => 2, map_set;
+    ]);
+    natives!(rt, map_proto, "Map.prototype", [
+        "has" => 1, map_has;
+        "delete" => 1, map_delete;
+        "clear" => 0, map_clear;
+        "entries" => 0, map_entries;
+        "forEach" => 1, map_for_each;
+        "keys" => 0, map_keys;
+    ]);
     define_getter(rt, map_proto, "size", map_size);
-    rt.define_native(map_proto, "values", 0, map_values);
+    natives!(rt, map_proto, "Map.prototype", ["values" => 0, map_values;]);
 
     let set_proto = rt.intrinsics.set_proto;
-    super::define_constructor(rt, "Set", 0, set_ctor, set_proto);
-    rt.define_native(set_proto, "has", 1, set_has);
-    rt.define_native(set_proto, "add", 1, set_add);
-    rt.define_native(set_proto, "delete", 1, set_delete);
-    rt.define_native(set_proto, "clear", 0, set_clear);
-    rt.define_native(set_proto, "entries", 0, set_entries);
-    rt.define_native(set_proto, "forEach", 1, set_for_each);
+    constructor!(rt, "Set", 0, set_ctor, set_proto);
+    natives!(rt, set_proto, "Set.prototype", ["has" => 1, set_has;]);
+    natives!(rt, set_proto, "Set.prototype", by "Set" ["add" => 1, set_add;]);
+    natives!(rt, set_proto, "Set.prototype", [
+        "delete" => 1, set_delete;
+        "clear" => 0, set_clear;
+        "entries" => 0, set_entries;
+        "forEach" => 1, set_for_each;
+    ]);
     define_getter(rt, set_proto, "size", set_size);
     // `Set.prototype.keys` is the same function object as `values`.
-    let values = rt.define_native(set_proto, "values", 0, set_values);
+    natives!(rt, set_proto, "Set.prototype", ["values" | "keys" => 0, set_values;]);
+    let values = super::own_value(rt, set_proto, "values");
     let keys = rt.key_from_str("keys");
     rt.define_own(set_proto, keys, values, PropFlags::HIDDEN);
 }
@@ -133,8 +145,8 @@ fn construct(cx: &mut dyn Host, kind: Kind, iterable: Value, new_target: Value) 
 
 /// AddEntriesFromIterable / the loop of the Set constructor.
 fn fill(cx: &mut dyn Host, kind: Kind, collection: Value, iterable: Value) -> JsResult<()> {
-    let adder_name = if kind == Kind::Map { "set" } else { "add" };
-    let adder_key = cx.rt().key_from_str(adder_name);
+    let (adder_name, adder_key) =
+        if kind == Kind::Map { ("set", PropKey::Atom(atoms::SET)) } else { ("add", PropKey::Atom(atoms::ADD)) };
     let adder = ops::get(cx, collection, adder_key)?;
     if !cx.rt().is_callable(adder) {
         let shown = super::array::describe_value(cx.rt(), adder);

@@ -10,6 +10,7 @@
 //! state by the golden-ratio increment and returns the top 53 bits of the
 //! mixed state scaled into [0, 1).
 
+use super::natives::natives;
 use super::math_fdlibm as fdlibm;
 use super::{math_pow, math_trig};
 use crate::host::{Host, JsResult};
@@ -33,47 +34,43 @@ pub fn install(rt: &mut Runtime) {
     for (name, v) in constants {
         super::define_constant(rt, math, name, Value::double(v));
     }
-    let methods: [(&str, crate::object::NativeFn); 30] = [
-        ("abs", abs),
-        ("acos", acos),
-        ("acosh", acosh),
-        ("asin", asin),
-        ("asinh", asinh),
-        ("atan", atan),
-        ("atanh", atanh),
-        ("cbrt", cbrt),
-        ("ceil", ceil),
-        ("clz32", clz32),
-        ("cos", cos),
-        ("cosh", cosh),
-        ("exp", exp),
-        ("expm1", expm1),
-        ("floor", floor),
-        ("fround", fround),
-        ("log", log),
-        ("log1p", log1p),
-        ("log10", log10),
-        ("log2", log2),
-        ("round", round),
-        ("sign", sign),
-        ("sin", sin),
-        ("sinh", sinh),
-        ("sqrt", sqrt),
-        ("tan", tan),
-        ("tanh", tanh),
-        ("trunc", trunc),
-        ("max", max),
-        ("min", min),
-    ];
-    for (name, f) in methods {
-        let length = if name == "max" || name == "min" { 2 } else { 1 };
-        rt.define_native(math, name, length, f);
-    }
-    rt.define_native(math, "atan2", 2, atan2);
-    rt.define_native(math, "hypot", 2, hypot);
-    rt.define_native(math, "imul", 2, imul);
-    rt.define_native(math, "pow", 2, pow);
-    rt.define_native(math, "random", 0, random);
+    natives!(rt, math, "Math", [
+        "abs" => 1, abs;
+        "acos" => 1, acos;
+        "acosh" => 1, acosh;
+        "asin" => 1, asin;
+        "asinh" => 1, asinh;
+        "atan" => 1, atan;
+        "atanh" => 1, atanh;
+        "cbrt" => 1, cbrt;
+        "ceil" => 1, ceil;
+        "clz32" => 1, clz32;
+        "cos" => 1, cos;
+        "cosh" => 1, cosh;
+        "exp" => 1, exp;
+        "expm1" => 1, expm1;
+        "floor" => 1, floor;
+        "fround" => 1, fround;
+        "log" => 1, log;
+        "log1p" => 1, log1p;
+        "log10" => 1, log10;
+        "log2" => 1, log2;
+        "round" => 1, round;
+        "sign" => 1, sign;
+        "sin" => 1, sin;
+        "sinh" => 1, sinh;
+        "sqrt" => 1, sqrt;
+        "tan" => 1, tan;
+        "tanh" => 1, tanh;
+        "trunc" => 1, trunc;
+        "max" => 2, max;
+        "min" => 2, min;
+        "atan2" => 2, atan2;
+        "hypot" => 2, hypot;
+        "imul" => 2, imul;
+        "pow" => 2, pow;
+        "random" => 0, random;
+    ]);
     super::define_global(rt, "Math", math);
 }
 

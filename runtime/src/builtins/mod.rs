@@ -29,6 +29,7 @@ pub mod math;
 pub mod math_fdlibm;
 pub mod math_pow;
 pub mod math_trig;
+pub mod natives;
 pub mod number;
 pub mod number_locale;
 pub mod object;
@@ -108,8 +109,15 @@ pub fn define_constructor(rt: &mut Runtime, name: &str, length: u32, f: NativeFn
 }
 
 fn global_value(rt: &mut Runtime, name: &str) -> Value {
+    let global = rt.global;
+    own_value(rt, global, name)
+}
+
+/// The value of `target`'s own data property `name` (undefined if absent),
+/// for installation code that stores one function object under two keys.
+pub(crate) fn own_value(rt: &mut Runtime, target: Value, name: &str) -> Value {
     let key = rt.key_from_str(name);
-    match rt.get_own(rt.global, key) {
+    match rt.get_own(target, key) {
         crate::property::OwnProp::Slot(v, _) => v,
         crate::property::OwnProp::None => Value::UNDEFINED,
     }

@@ -5,6 +5,7 @@
 //! The digit generation itself lives in `crate::number`.
 
 use super::arg;
+use super::natives::natives;
 use crate::error::{range_error, type_error};
 use crate::host::{Host, JsResult};
 use crate::number;
@@ -34,21 +35,25 @@ pub fn install(rt: &mut Runtime) {
     for (name, v) in constants {
         super::define_constant(rt, ctor, name, Value::number(v));
     }
-    rt.define_native(ctor, "isFinite", 1, is_finite);
-    rt.define_native(ctor, "isInteger", 1, is_integer);
-    rt.define_native(ctor, "isNaN", 1, is_nan);
-    rt.define_native(ctor, "isSafeInteger", 1, is_safe_integer);
+    natives!(rt, ctor, "Number", [
+        "isFinite" => 1, is_finite;
+        "isInteger" => 1, is_integer;
+        "isNaN" => 1, is_nan;
+        "isSafeInteger" => 1, is_safe_integer;
+    ]);
     for name in ["parseFloat", "parseInt"] {
         let f = super::global::global_function(rt, name);
         let key = rt.key_from_str(name);
         rt.define_own(ctor, key, f, PropFlags::HIDDEN);
     }
 
-    rt.define_native(proto, "toExponential", 1, to_exponential);
-    rt.define_native(proto, "toFixed", 1, to_fixed);
-    rt.define_native(proto, "toPrecision", 1, to_precision);
+    natives!(rt, proto, "Number.prototype", [
+        "toExponential" => 1, to_exponential;
+        "toFixed" => 1, to_fixed;
+        "toPrecision" => 1, to_precision;
+    ]);
     rt.define_native(proto, "toString", 1, to_string);
-    rt.define_native(proto, "toLocaleString", 0, to_locale_string);
+    natives!(rt, proto, "Number.prototype", ["toLocaleString" => 0, to_locale_string;]);
     rt.define_native(proto, "valueOf", 0, value_of);
 }
 

@@ -2,6 +2,7 @@
 //! prototype access, property descriptors, hasOwnProperty, toString.
 
 use super::arg;
+use super::natives::natives;
 use crate::atoms;
 use crate::error::type_error;
 use crate::host::{Host, JsResult};
@@ -17,32 +18,47 @@ pub fn install(rt: &mut Runtime) {
     let proto = rt.intrinsics.object_proto;
     let ctor = super::define_constructor(rt, "Object", 1, object_ctor, proto);
     rt.intrinsics.object_ctor = ctor;
-    rt.define_native(proto, "hasOwnProperty", 1, has_own_property);
-    rt.define_native(proto, "isPrototypeOf", 1, is_prototype_of);
-    rt.define_native(proto, "propertyIsEnumerable", 1, property_is_enumerable);
+    natives!(rt, proto, "Object.prototype", [
+        "hasOwnProperty" => 1, has_own_property;
+        "isPrototypeOf" => 1, is_prototype_of;
+        "propertyIsEnumerable" => 1, property_is_enumerable;
+    ]);
     rt.define_native(proto, "toString", 0, to_string);
-    rt.define_native(proto, "toLocaleString", 0, to_locale_string);
+    natives!(rt, proto, "Object.prototype", ["toLocaleString" => 0, to_locale_string;]);
     rt.define_native(proto, "valueOf", 0, value_of);
-    rt.define_native(ctor, "keys", 1, keys);
-    rt.define_native(ctor, "values", 1, values);
-    rt.define_native(ctor, "entries", 1, entries);
-    rt.define_native(ctor, "assign", 2, assign);
-    rt.define_native(ctor, "freeze", 1, freeze);
-    rt.define_native(ctor, "isFrozen", 1, is_frozen);
-    rt.define_native(ctor, "preventExtensions", 1, prevent_extensions);
-    rt.define_native(ctor, "isExtensible", 1, is_extensible);
-    rt.define_native(ctor, "create", 2, create);
-    rt.define_native(ctor, "getPrototypeOf", 1, get_prototype_of);
-    rt.define_native(ctor, "setPrototypeOf", 2, set_prototype_of);
-    rt.define_native(ctor, "getOwnPropertyNames", 1, get_own_property_names);
-    rt.define_native(ctor, "defineProperty", 3, define_property);
-    rt.define_native(ctor, "defineProperties", 2, object_define_properties);
-    rt.define_native(ctor, "getOwnPropertyDescriptors", 1, get_own_property_descriptors);
-    rt.define_native(ctor, "seal", 1, seal);
-    rt.define_native(ctor, "isSealed", 1, is_sealed);
-    rt.define_native(ctor, "getOwnPropertyDescriptor", 2, get_own_property_descriptor);
-    rt.define_native(ctor, "is", 2, is);
-    rt.define_native(ctor, "fromEntries", 1, from_entries);
+    natives!(rt, ctor, "Object", [
+        "keys" => 1, keys;
+        "values" => 1, values;
+        "entries" => 1, entries;
+        "assign" => 2, assign;
+        "freeze" => 1, freeze;
+        "isFrozen" => 1, is_frozen;
+        "preventExtensions" => 1, prevent_extensions;
+        "isExtensible" => 1, is_extensible;
+        "create" => 2, create;
+        "getPrototypeOf" => 1, get_prototype_of;
+        "setPrototypeOf" => 2, set_prototype_of;
+        "getOwnPropertyNames" => 1, get_own_property_names;
+    ]);
+    // These hand out any property's value (a descriptor's `value`, `get`,
+    // `set`) or make a builtin enumerable, so a program using them needs
+    // every native linked.
+    natives!(rt, ctor, "Object", reflect [
+        "defineProperty" => 3, define_property;
+        "defineProperties" => 2, object_define_properties;
+        "getOwnPropertyDescriptors" => 1, get_own_property_descriptors;
+    ]);
+    natives!(rt, ctor, "Object", [
+        "seal" => 1, seal;
+        "isSealed" => 1, is_sealed;
+    ]);
+    natives!(rt, ctor, "Object", reflect [
+        "getOwnPropertyDescriptor" => 2, get_own_property_descriptor;
+    ]);
+    natives!(rt, ctor, "Object", [
+        "is" => 2, is;
+        "fromEntries" => 1, from_entries;
+    ]);
 }
 
 fn object_ctor(cx: &mut dyn Host, _this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {

@@ -6,6 +6,7 @@
 //! trimming, padding and comparison in `string_transform`.
 
 use super::arg;
+use super::natives::natives;
 use crate::atoms;
 use crate::error::{range_error, type_error};
 use crate::host::{Host, JsResult};
@@ -23,22 +24,26 @@ pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
 pub fn install(rt: &mut Runtime) {
     let proto = rt.intrinsics.string_proto;
     let ctor = super::define_constructor(rt, "String", 1, string_ctor, proto);
-    rt.define_native(ctor, "fromCharCode", 1, from_char_code);
-    rt.define_native(ctor, "fromCodePoint", 1, from_code_point);
-    rt.define_native(ctor, "raw", 1, raw);
+    natives!(rt, ctor, "String", [
+        "fromCharCode" => 1, from_char_code;
+        "fromCodePoint" => 1, from_code_point;
+        "raw" => 1, raw;
+    ]);
 
     rt.define_native(proto, "toString", 0, to_string);
     rt.define_native(proto, "valueOf", 0, value_of);
-    rt.define_native(proto, "charAt", 1, char_at);
-    rt.define_native(proto, "charCodeAt", 1, char_code_at);
-    rt.define_native(proto, "codePointAt", 1, code_point_at);
-    rt.define_native(proto, "at", 1, at);
-    rt.define_native(proto, "slice", 2, slice);
-    rt.define_native(proto, "substring", 2, substring);
-    rt.define_native(proto, "substr", 2, substr);
-    rt.define_native(proto, "concat", 1, concat);
-    rt.define_native(proto, "isWellFormed", 0, is_well_formed);
-    rt.define_native(proto, "toWellFormed", 0, to_well_formed);
+    natives!(rt, proto, "String.prototype", [
+        "charAt" => 1, char_at;
+        "charCodeAt" => 1, char_code_at;
+        "codePointAt" => 1, code_point_at;
+        "at" => 1, at;
+        "slice" => 2, slice;
+        "substring" => 2, substring;
+        "substr" => 2, substr;
+        "concat" => 1, concat;
+        "isWellFormed" => 0, is_well_formed;
+        "toWellFormed" => 0, to_well_formed;
+    ]);
     super::string_search::install(rt, proto);
     super::string_transform::install(rt, proto);
 }

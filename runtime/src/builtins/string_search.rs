@@ -4,6 +4,7 @@
 //! replacer function). RegExp arguments are not supported yet (Level 2).
 
 use super::arg;
+use super::natives::natives;
 use super::string::{check_length, clamp_index, new_string, this_units, to_integer, with_this_string};
 use crate::host::{Host, JsResult};
 use crate::number;
@@ -13,14 +14,16 @@ use crate::value::Value;
 use alloc::vec::Vec;
 
 pub fn install(rt: &mut Runtime, proto: Value) {
-    rt.define_native(proto, "indexOf", 1, index_of);
-    rt.define_native(proto, "lastIndexOf", 1, last_index_of);
-    rt.define_native(proto, "includes", 1, includes);
-    rt.define_native(proto, "startsWith", 1, starts_with);
-    rt.define_native(proto, "endsWith", 1, ends_with);
-    rt.define_native(proto, "split", 2, split);
-    rt.define_native(proto, "replace", 2, replace);
-    rt.define_native(proto, "replaceAll", 2, replace_all);
+    natives!(rt, proto, "String.prototype", [
+        "indexOf" => 1, index_of;
+        "lastIndexOf" => 1, last_index_of;
+        "includes" => 1, includes;
+        "startsWith" => 1, starts_with;
+        "endsWith" => 1, ends_with;
+        "split" => 2, split;
+        "replace" => 2, replace;
+        "replaceAll" => 2, replace_all;
+    ]);
 }
 
 /// `StringIndexOf(hay, needle, from)`: the first index >= `from` where

@@ -5,6 +5,7 @@
 //! localeCompare (see `string_collate`), and Annex B's HTML methods
 //! (`anchor`, `bold`, …).
 
+use super::natives::natives;
 use super::arg;
 use super::string::{check_length, code_point, new_string, this_units, to_integer};
 use super::string_collate;
@@ -20,37 +21,43 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 pub fn install(rt: &mut Runtime, proto: Value) {
-    rt.define_native(proto, "toUpperCase", 0, to_upper_case);
-    rt.define_native(proto, "toLowerCase", 0, to_lower_case);
-    rt.define_native(proto, "toLocaleUpperCase", 0, to_locale_upper_case);
-    rt.define_native(proto, "toLocaleLowerCase", 0, to_locale_lower_case);
-    rt.define_native(proto, "trim", 0, trim);
-    let trim_start_fn = rt.define_native(proto, "trimStart", 0, trim_start);
-    let trim_end_fn = rt.define_native(proto, "trimEnd", 0, trim_end);
+    natives!(rt, proto, "String.prototype", [
+        "toUpperCase" => 0, to_upper_case;
+        "toLowerCase" => 0, to_lower_case;
+        "toLocaleUpperCase" => 0, to_locale_upper_case;
+        "toLocaleLowerCase" => 0, to_locale_lower_case;
+        "trim" => 0, trim;
+        "trimStart" | "trimLeft" => 0, trim_start;
+        "trimEnd" | "trimRight" => 0, trim_end;
+    ]);
     // Annex B: trimLeft/trimRight are the same function objects.
+    let trim_start_fn = super::own_value(rt, proto, "trimStart");
+    let trim_end_fn = super::own_value(rt, proto, "trimEnd");
     let key = rt.key_from_str("trimLeft");
     rt.define_own(proto, key, trim_start_fn, PropFlags::HIDDEN);
     let key = rt.key_from_str("trimRight");
     rt.define_own(proto, key, trim_end_fn, PropFlags::HIDDEN);
-    rt.define_native(proto, "repeat", 1, repeat);
-    rt.define_native(proto, "padStart", 1, pad_start);
-    rt.define_native(proto, "padEnd", 1, pad_end);
-    rt.define_native(proto, "localeCompare", 1, locale_compare);
-    rt.define_native(proto, "normalize", 0, normalize);
-    // Annex B HTML methods.
-    rt.define_native(proto, "anchor", 1, anchor);
-    rt.define_native(proto, "big", 0, big);
-    rt.define_native(proto, "blink", 0, blink);
-    rt.define_native(proto, "bold", 0, bold);
-    rt.define_native(proto, "fixed", 0, fixed);
-    rt.define_native(proto, "fontcolor", 1, fontcolor);
-    rt.define_native(proto, "fontsize", 1, fontsize);
-    rt.define_native(proto, "italics", 0, italics);
-    rt.define_native(proto, "link", 1, link);
-    rt.define_native(proto, "small", 0, small);
-    rt.define_native(proto, "strike", 0, strike);
-    rt.define_native(proto, "sub", 0, sub);
-    rt.define_native(proto, "sup", 0, sup);
+    natives!(rt, proto, "String.prototype", [
+        "repeat" => 1, repeat;
+        "padStart" => 1, pad_start;
+        "padEnd" => 1, pad_end;
+        "localeCompare" => 1, locale_compare;
+        "normalize" => 0, normalize;
+        // Annex B HTML methods.
+        "anchor" => 1, anchor;
+        "big" => 0, big;
+        "blink" => 0, blink;
+        "bold" => 0, bold;
+        "fixed" => 0, fixed;
+        "fontcolor" => 1, fontcolor;
+        "fontsize" => 1, fontsize;
+        "italics" => 0, italics;
+        "link" => 1, link;
+        "small" => 0, small;
+        "strike" => 0, strike;
+        "sub" => 0, sub;
+        "sup" => 0, sup;
+    ]);
 }
 
 // ---- case mapping --------------------------------------------------------

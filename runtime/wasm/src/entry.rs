@@ -8,7 +8,9 @@
 //!   `table_base + f`, of type `(registers, env, this) -> i64`: a NaN-boxed
 //!   `Value`, whose bits equal `Value::EXCEPTION` when it threw (the
 //!   exception is pending).
-//!   A negative `table_base` runs the bytecode with the interpreter.
+//!
+//! Every bytecode function runs as generated code: nothing here names the
+//! interpreter, so the linker leaves its dispatch loop out of modules.
 
 use crate::memory::OUT_OF_MEMORY_EXIT;
 use crate::{output, wasi};
@@ -75,12 +77,8 @@ pub extern "C" fn kiln_main(image_ptr: i32, image_len: i32, table_base: i32) -> 
         native_stack_low: Some(crate::stack::stack_low_water),
         ..VmOptions::default()
     };
-    let mut vm = Vm::new(image.program, &image.source, &image.file_name, Box::new(output::WasiOutput), options);
-    // A negative table base means no generated code: the interpreter runs
-    // the bytecode (tests of runtime.wasm alone).
-    if table_base >= 0 {
-        vm.executor = run_compiled;
-    }
+    let output = Box::new(output::WasiOutput);
+    let vm = Vm::with_executor(image.program, &image.source, &image.file_name, output, options, run_compiled);
     let vm: *mut Vm = Box::into_raw(Box::new(vm));
     CURRENT.0.set(vm);
     // SAFETY: as below: `vm` was just leaked and lives forever.

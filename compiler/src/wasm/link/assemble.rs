@@ -17,11 +17,12 @@ use wasm_encoder::{
 use wasmparser::FunctionBody;
 
 use super::error::LinkError;
+use super::kept::{kept_data, kept_slots};
 use super::names::name_section;
 use super::reachability::Reachability;
-use super::renumber::Renumber;
+use super::renumber::{DataMap, Renumber};
 use super::runtime_module::{RuntimeModule, Signature};
-use super::Generated;
+use super::{Generated, LinkOptions};
 
 /// Encodes the linked module.
 pub(super) fn assemble(
@@ -29,9 +30,20 @@ pub(super) fn assemble(
     generated: &Generated,
     generated_bodies: &[FunctionBody],
     reachability: &Reachability,
+    options: LinkOptions,
 ) -> Result<Vec<u8>, LinkError> {
     let functions = &reachability.functions;
-    let mut reencoder = Renumber { functions };
+    // With relocations, the runtime's data is rewritten as the segments
+    // that stay; generated passive segments follow them.
+    let runtime_data = reachability.precise.as_ref().map(kept_data);
+    let runtime_segments = match &runtime_data {
+        Some(segments) => u32::try_from(segments.len()).map_err(|_| LinkError::new("too many data segments"))?,
+        None => runtime.data_count(),
+    };
+    let mut reencoder = Renumber {
+        functions,
+        data: DataMap { runtime_old: runtime.data_count(), runtime_new: runtime_segments, rewritten: runtime_data.is_some() },
+    };
     let sections = &runtime.sections;
     let runtime_count = runtime.func_count();
     let generated_kept = |index: usize| functions.is_kept(runtime_count + index as u32);
@@ -93,7 +105,7 @@ pub(super) fn assemble(
     let elements = element_section(runtime, generated, reachability, &mut reencoder)?;
     push_unless_empty(&mut module, &elements, elements.is_empty());
 
-    let data_count = runtime.data_count() as usize + generated.passive_data.len();
+    let data_count = runtime_segments as usize + generated.passive_data.len();
     if sections.has_data_count || !generated.passive_data.is_empty() {
         let count = u32::try_from(data_count).map_err(|_| LinkError::new("too many data segments"))?;
         module.section(&DataCountSection { count });
@@ -115,16 +127,27 @@ pub(super) fn assemble(
     push_unless_empty(&mut module, &code, code.is_empty());
 
     let mut data = DataSection::new();
-    if let Some(reader) = &sections.data {
-        reencoder.parse_data_section(&mut data, reader.clone())?;
+    match &runtime_data {
+        Some(segments) => {
+            for &(address, bytes) in segments {
+                data.active(0, &ConstExpr::i32_const(address as i32), bytes.iter().copied());
+            }
+        }
+        None => {
+            if let Some(reader) = &sections.data {
+                reencoder.parse_data_section(&mut data, reader.clone())?;
+            }
+        }
     }
     for segment in &generated.passive_data {
         data.passive(segment.iter().copied());
     }
     push_unless_empty(&mut module, &data, data.is_empty());
 
-    if let Some(names) = name_section(runtime, generated, functions, &mut reencoder)? {
-        module.section(&names);
+    if options.names {
+        if let Some(names) = name_section(runtime, generated, functions, runtime_data.is_some(), &mut reencoder)? {
+            module.section(&names);
+        }
     }
     if let Some(features) = &sections.target_features {
         module.section(&CustomSection { name: Cow::Borrowed(features.name()), data: Cow::Borrowed(features.data()) });
@@ -245,8 +268,21 @@ fn element_section(
     reencoder: &mut Renumber,
 ) -> Result<ElementSection, LinkError> {
     let mut elements = ElementSection::new();
-    if let Some(reader) = &runtime.sections.elements {
-        reencoder.parse_element_section(&mut elements, reader.clone())?;
+    match &reachability.precise {
+        Some(precise) => {
+            for (first, slot_functions) in kept_slots(precise) {
+                let renumbered = slot_functions
+                    .iter()
+                    .map(|&function| reencoder.function_index(function))
+                    .collect::<Result<Vec<_>, _>>()?;
+                elements.active(None, &ConstExpr::i32_const(first as i32), Elements::Functions(Cow::Owned(renumbered)));
+            }
+        }
+        None => {
+            if let Some(reader) = &runtime.sections.elements {
+                reencoder.parse_element_section(&mut elements, reader.clone())?;
+            }
+        }
     }
     let runtime_count = runtime.func_count();
     if !generated.table_entries.is_empty() {

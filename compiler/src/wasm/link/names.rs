@@ -16,6 +16,7 @@ pub(super) fn name_section(
     runtime: &RuntimeModule,
     generated: &Generated,
     functions: &FunctionMap,
+    data_rewritten: bool,
     reencoder: &mut impl Reencode<Error = LinkError>,
 ) -> Result<Option<NameSection>, LinkError> {
     let mut module_name = None;
@@ -38,6 +39,8 @@ pub(super) fn name_section(
                 }
                 Name::Local(map) => local_names = Some(renumber_indirect(map, functions)?),
                 Name::Label(map) => label_names = Some(renumber_indirect(map, functions)?),
+                // Rewritten data segments keep no names (`.rodata`, `.bss`).
+                Name::Data(_) if data_rewritten => {}
                 other => other_names.push(other),
             }
         }

@@ -5,10 +5,17 @@
 //!
 //! Old indices are those the generator wrote: runtime functions (imports
 //! first), then generated function i at `func_count() + i`.
+//!
+//! When the runtime carries its relocations (`relocs`), the table and the
+//! static data are walked too: a runtime function's table slot is kept
+//! only if kept code or data takes its address, and a piece of data only
+//! if kept code or data addresses it. Without them, every function in the
+//! runtime's table is a root and all its data stays.
 
 use wasmparser::{ConstExpr, ElementItems, FunctionBody, Operator, TableInit};
 
 use super::error::LinkError;
+use super::relocs::{AddressUses, Use};
 use super::runtime_module::RuntimeModule;
 use super::Generated;
 
@@ -28,22 +35,38 @@ impl FunctionMap {
 }
 
 /// The outcome of the reachability pass.
-pub(super) struct Reachability {
+pub(super) struct Reachability<'a> {
     pub functions: FunctionMap,
     /// Old indices of the functions a kept body takes with `ref.func`: the
     /// linked module declares them (their runtime export may be gone).
     pub taken_by_ref_func: Vec<u32>,
+    /// With the runtime's relocations: which of its table slots and data stay.
+    pub precise: Option<Precise<'a>>,
+}
+
+/// What stays of the runtime's table and data, from its relocations.
+pub(super) struct Precise<'a> {
+    pub uses: AddressUses<'a>,
+    /// Per runtime function (imports counted): whether its table slot stays.
+    pub slot_kept: Vec<bool>,
+    /// Per data symbol: whether its bytes stay.
+    pub symbol_kept: Vec<bool>,
 }
 
 /// Walks calls from the roots through runtime and generated bodies.
-pub(super) fn find_reachable(
-    runtime: &RuntimeModule,
+pub(super) fn find_reachable<'a>(
+    runtime: &RuntimeModule<'a>,
     generated: &Generated,
     generated_bodies: &[FunctionBody],
-) -> Result<Reachability, LinkError> {
+) -> Result<Reachability<'a>, LinkError> {
     let runtime_count = runtime.func_count();
     let total = runtime_count as usize + generated_bodies.len();
-    let mut walk = Walk { reached: vec![false; total], pending: Vec::new(), taken_by_ref_func: Vec::new() };
+    let precise = AddressUses::read(runtime).map(|uses| Precise {
+        slot_kept: vec![false; runtime_count as usize],
+        symbol_kept: vec![false; uses.symbols.len()],
+        uses,
+    });
+    let mut walk = Walk { reached: vec![false; total], pending: Vec::new(), taken_by_ref_func: Vec::new(), precise };
 
     // Imports stay whether used or not: the host provides them anyway.
     for import in 0..runtime.imported_functions {
@@ -62,6 +85,7 @@ pub(super) fn find_reachable(
             continue; // an import has no body
         } else if function < runtime_count {
             let defined = (function - runtime.imported_functions) as usize;
+            walk.follow_address_uses(Source::Function(defined));
             (&runtime.bodies()[defined], None)
         } else {
             let index = (function - runtime_count) as usize;
@@ -85,16 +109,58 @@ pub(super) fn find_reachable(
     let mut taken_by_ref_func = walk.taken_by_ref_func;
     taken_by_ref_func.sort_unstable();
     taken_by_ref_func.dedup();
-    Ok(Reachability { functions: FunctionMap { new_indices }, taken_by_ref_func })
+    Ok(Reachability { functions: FunctionMap { new_indices }, taken_by_ref_func, precise: walk.precise })
 }
 
-struct Walk {
+struct Walk<'a> {
     reached: Vec<bool>,
     pending: Vec<u32>,
     taken_by_ref_func: Vec<u32>,
+    precise: Option<Precise<'a>>,
 }
 
-impl Walk {
+/// Where address uses are recorded.
+#[derive(Clone, Copy)]
+enum Source {
+    /// A defined runtime function (imports not counted).
+    Function(usize),
+    /// Data outside every symbol: always kept.
+    Unowned,
+}
+
+impl Walk<'_> {
+    /// Keeps the table slots and data that `source` takes the address of,
+    /// and, transitively, what that data refers to.
+    fn follow_address_uses(&mut self, source: Source) {
+        let Some(precise) = &mut self.precise else { return };
+        let mut uses: Vec<Use> = match source {
+            Source::Function(defined) => precise.uses.by_function[defined].clone(),
+            Source::Unowned => precise.uses.unowned.clone(),
+        };
+        while let Some(used) = uses.pop() {
+            match used {
+                Use::Slot(function) => {
+                    if let Some(kept) = precise.slot_kept.get_mut(function as usize) {
+                        *kept = true;
+                    }
+                    if let Some(reached) = self.reached.get_mut(function as usize) {
+                        if !*reached {
+                            *reached = true;
+                            self.pending.push(function);
+                        }
+                    }
+                }
+                Use::Data(symbol) => {
+                    let kept = &mut precise.symbol_kept[symbol as usize];
+                    if !*kept {
+                        *kept = true;
+                        uses.extend_from_slice(&precise.uses.by_symbol[symbol as usize]);
+                    }
+                }
+            }
+        }
+    }
+
     fn reach(&mut self, function: u32) {
         if let Some(reached) = self.reached.get_mut(function as usize) {
             if !*reached {
@@ -105,13 +171,16 @@ impl Walk {
     }
 
     /// The runtime's start function, everything its element segments hold
-    /// (it may call any of them indirectly) and `ref.func` in initializers.
+    /// (it may call any of them indirectly; with relocations, only what kept
+    /// code or data takes the address of) and `ref.func` in initializers.
     fn reach_runtime_roots(&mut self, runtime: &RuntimeModule) -> Result<(), LinkError> {
         let sections = &runtime.sections;
         if let Some(start) = sections.start {
             self.reach(start);
         }
-        if let Some(elements) = &sections.elements {
+        if self.precise.is_some() {
+            self.follow_address_uses(Source::Unowned);
+        } else if let Some(elements) = &sections.elements {
             for element in elements.clone() {
                 match element?.items {
                     ElementItems::Functions(functions) => {

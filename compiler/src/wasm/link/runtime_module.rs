@@ -18,6 +18,8 @@ pub(super) type Signature = (Vec<ValType>, Vec<ValType>);
 
 /// What the code generator needs to know about runtime.wasm before generating code.
 pub struct RuntimeModule<'a> {
+    /// The whole module.
+    pub(super) bytes: &'a [u8],
     pub(super) sections: Sections<'a>,
     /// Every type of the type section, in index order (without the GC
     /// proposal every type is a function type).
@@ -49,6 +51,18 @@ pub(super) struct Sections<'a> {
     pub data: Option<DataSectionReader<'a>>,
     pub names: Option<CustomSectionReader<'a>>,
     pub target_features: Option<CustomSectionReader<'a>>,
+    /// wasm-ld's symbol table and relocations (`--emit-relocs`), read by
+    /// `relocs`; the linked module leaves them out.
+    pub linking: Option<CustomSectionReader<'a>>,
+    pub relocations: Vec<CustomSectionReader<'a>>,
+    /// Where the code section's contents start (relocation offsets count from there).
+    pub code_payload_start: Option<usize>,
+    /// Positions of the code and data sections among all sections
+    /// (relocation sections name their target by position).
+    pub code_index: Option<u32>,
+    pub data_index: Option<u32>,
+    /// How many sections were read so far.
+    count: u32,
 }
 
 /// Table 0, the one `extern "C" fn` pointers index.
@@ -64,6 +78,7 @@ impl<'a> RuntimeModule<'a> {
     pub fn parse(bytes: &'a [u8]) -> Result<Self, LinkError> {
         validate(bytes).map_err(|error| error.context("the runtime module is invalid"))?;
         let mut runtime = RuntimeModule {
+            bytes,
             sections: Sections::default(),
             types: Vec::new(),
             function_types: Vec::new(),
@@ -81,6 +96,10 @@ impl<'a> RuntimeModule<'a> {
     }
 
     fn index(&mut self, payload: Payload<'a>) -> Result<(), LinkError> {
+        let position = self.sections.count;
+        if payload.as_section().is_some() {
+            self.sections.count += 1;
+        }
         match payload {
             Payload::Version { encoding: Encoding::Module, .. } => {}
             Payload::Version { .. } => return Err(LinkError::new("the runtime is a component, not a core module")),
@@ -121,13 +140,19 @@ impl<'a> RuntimeModule<'a> {
             Payload::DataSection(reader) => {
                 self.data_count = reader.count();
                 self.sections.data = Some(reader);
+                self.sections.data_index = Some(position);
             }
             // Code arrives entry by entry after its start marker, never as one reader.
-            Payload::CodeSectionStart { .. } => {}
+            Payload::CodeSectionStart { range, .. } => {
+                self.sections.code_payload_start = Some(range.start);
+                self.sections.code_index = Some(position);
+            }
             Payload::CodeSectionEntry(body) => self.sections.code.push(body),
             Payload::CustomSection(reader) => match reader.name() {
                 "name" => self.sections.names = Some(reader),
                 "target_features" => self.sections.target_features = Some(reader),
+                "linking" => self.sections.linking = Some(reader),
+                name if name.starts_with("reloc.") => self.sections.relocations.push(reader),
                 // producers, debug info and the rest describe the runtime alone.
                 _ => {}
             },
@@ -185,6 +210,11 @@ impl<'a> RuntimeModule<'a> {
     /// Absolute function index (imports counted) of an exported runtime function.
     pub fn export_func(&self, name: &str) -> Option<u32> {
         self.function_exports.iter().find(|(export, _)| *export == name).map(|&(_, index)| index)
+    }
+
+    /// Every exported runtime function: (export name, absolute index).
+    pub fn func_exports(&self) -> impl Iterator<Item = (&'a str, u32)> + '_ {
+        self.function_exports.iter().copied()
     }
 
     /// The signature of runtime function `func_index` (imports counted).
