@@ -33,11 +33,16 @@ impl FunctionCx<'_> {
     /// A call site: the callee's entry stub when it is a closure, the full
     /// op when it is anything else or the stub could not enter.
     pub(super) fn call(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16) -> Result<(), LinkError> {
+        // The callee reads its arguments (and the GC scans them) in memory.
+        self.load(s, f);
+        s.drop();
+        self.store_dirty(s);
         // Where the caller is, for stack traces of what the call throws.
         s.local_get(FRAME).i32_const(pc as i32).i32_store(mem32(FRAME_PC));
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // the full op
-        s.local_get(FP).i64_load(reg(f)).local_tee(X);
+        self.load(s, f);
+        s.local_tee(X);
         s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
         cell_address(s, X, CHUNKS_LOCAL);
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
@@ -48,7 +53,8 @@ impl FunctionCx<'_> {
         s.i64_const(NOT_NATIVE_BITS as i64).i64_eq().br_if(1);
         self.clear_call_registers(s, f, argc);
         self.throw_if_exception(s, pc, X, 3);
-        s.local_get(FP).local_get(X).i64_store(reg(dst));
+        s.local_get(X);
+        self.put(s, dst);
         s.br(2);
         s.end();
         s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_CLOSURE as i32).i32_ne().br_if(0);
@@ -60,14 +66,25 @@ impl FunctionCx<'_> {
         s.local_tee(X).i64_const(NOT_ENTERED_BITS as i64).i64_eq().br_if(0);
         self.clear_call_registers(s, f, argc);
         self.throw_if_exception(s, pc, X, 2);
-        s.local_get(FP).local_get(X).i64_store(reg(dst));
+        s.local_get(X);
+        self.put(s, dst);
         s.br(1);
         s.end();
         self.nesting += 1;
         self.call_entry(s, pc, op)?;
         self.nesting -= 1;
         s.end();
+        self.finish_call(f, argc, dst);
         Ok(())
+    }
+
+    /// After a call op: its callee, `this` and argument registers were
+    /// cleared in memory; its result is in `dst`'s local on every path.
+    fn finish_call(&mut self, f: u16, argc: u16, dst: u16) {
+        for r in f..f + 2 + argc {
+            self.forget(r);
+        }
+        self.written(dst);
     }
 }
 
@@ -78,10 +95,14 @@ impl FunctionCx<'_> {
     /// that cannot enter, through the full `New` op.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn construct(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16, fb: u32) -> Result<(), LinkError> {
+        self.load(s, f);
+        s.drop();
+        self.store_dirty(s);
         s.local_get(FRAME).i32_const(pc as i32).i32_store(mem32(FRAME_PC));
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // the full op
-        s.local_get(FP).i64_load(reg(f)).local_tee(X);
+        self.load(s, f);
+        s.local_tee(X);
         s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
         cell_address(s, X, CHUNKS_LOCAL);
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
@@ -108,13 +129,15 @@ impl FunctionCx<'_> {
         s.i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
         s.local_get(X).local_set(Y);
         s.end();
-        s.local_get(FP).local_get(Y).i64_store(reg(dst));
+        s.local_get(Y);
+        self.put(s, dst);
         s.br(1);
         s.end();
         self.nesting += 1;
         self.call_entry(s, pc, op)?;
         self.nesting -= 1;
         s.end();
+        self.finish_call(f, argc, dst);
         Ok(())
     }
 

@@ -10,6 +10,7 @@
 //! `EXCEPTION_BITS` to the caller.
 
 use super::abi::*;
+use super::regs::RegCache;
 use super::link::{GeneratedFunction, LinkError, RuntimeModule};
 use crate::bytecode::ops::{OperandKind, OP_NAMES};
 use crate::bytecode::{Constant, FunctionCode, Op};
@@ -109,6 +110,8 @@ pub(super) const FRAME: u32 = 16;
 pub(super) const EPOCH: u32 = 17;
 /// The context block's address.
 const CTX: u32 = 18;
+/// Register `r` of the frame is cached in local `REGISTERS + r` (see `regs`).
+const REGISTERS: u32 = 19;
 
 /// The upper 32 bits of every int32 value.
 pub(super) const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
@@ -117,8 +120,11 @@ pub(super) const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
 /// at `first_slot` in the program's feedback table.
 pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: &AtomTable, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
     let blocks = BasicBlocks::of(code);
-    let mut f = Function::new(super::inline::LOCALS);
-    let mut cx = FunctionCx { func, code, atoms, imports, blocks: &blocks, current: 0, nesting: 0 };
+    let mut locals = super::inline::LOCALS.to_vec();
+    locals.push((code.register_count as u32, ValType::I64));
+    let mut f = Function::new(locals);
+    let regs = RegCache::new(REGISTERS, code.register_count as usize);
+    let mut cx = FunctionCx { func, code, atoms, imports, blocks: &blocks, current: 0, nesting: 0, regs };
     {
         let s = &mut f.instructions();
         // The tables, from the context block, and the frame's record (the
@@ -138,9 +144,15 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
         for (index, &start) in blocks.starts.iter().enumerate() {
             s.end();
             cx.current = index;
+            // A block can be entered from several places: memory holds the registers.
+            cx.reset_registers();
             let end = blocks.starts.get(index + 1).copied().unwrap_or(code.code.len());
             for pc in start..end {
                 cx.op(s, pc)?;
+            }
+            // Falling through into the next block: memory must be current.
+            if !ends_block(&code.code[end - 1]) {
+                cx.store_dirty(s);
             }
         }
         s.unreachable(); // every block ends in a branch or return
@@ -170,13 +182,6 @@ fn to_int32(s: &mut InstructionSink, v: u32, depth: u32) {
 /// `br depth` unless local `v` holds an int32.
 fn branch_unless_int32(s: &mut InstructionSink, v: u32, depth: u32) {
     s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(depth);
-}
-
-/// Stores the i64 on the stack (a sum of two int32s) into `dst` as an
-/// int32 value, or `br 0` when it does not fit in 32 bits.
-fn store_int32_unless_overflow(s: &mut InstructionSink, dst: u16) {
-    s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
-    s.local_get(FP).local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
 }
 
 /// Boxes the f64 on the stack as `Value::number` does: int32 when it is
@@ -245,6 +250,12 @@ impl BasicBlocks {
     }
 }
 
+/// The register an op writes (its `dst` operand), if any: the runtime's
+/// ops write no other register.
+pub(super) fn destination(op: &Op) -> Option<u16> {
+    op.operands().iter().find(|(name, kind, _)| *name == "dst" && *kind == OperandKind::Reg).map(|&(_, _, value)| value as u16)
+}
+
 /// Ops after which the next instruction starts a new block.
 fn ends_block(op: &Op) -> bool {
     matches!(op, Op::Return { .. } | Op::Throw { .. } | Op::ThrowConstAssign { .. } | Op::ThrowReferenceError { .. } | Op::ThrowTypeError { .. })
@@ -262,6 +273,8 @@ pub(super) struct FunctionCx<'a> {
     current: usize,
     /// wasm control constructs opened inside the current op's code.
     pub(super) nesting: u32,
+    /// Which registers are in locals (see `regs`).
+    pub(super) regs: RegCache,
 }
 
 /// Register `r` of the frame, from `FP`.
@@ -283,7 +296,9 @@ impl FunctionCx<'_> {
         let op = self.code.code[pc];
         match op {
             Op::Mov { dst, src } => {
-                s.local_get(FP).local_get(FP).i64_load(reg(src)).i64_store(reg(dst));
+                self.load(s, src);
+                self.put(s, dst);
+                self.written(dst);
             }
             Op::LoadInt { dst, value } => self.store_const(s, dst, int32_bits(value)),
             Op::LoadUndefined { dst } => self.store_const(s, dst, UNDEFINED_BITS),
@@ -292,11 +307,17 @@ impl FunctionCx<'_> {
             Op::Nop {} => {}
             // `this` is fixed for the call, except where `super()` binds it.
             Op::LoadThis { dst } if self.code.flavor != crate::bytecode::FunctionFlavor::DerivedClass => {
-                s.local_get(FP).local_get(THIS).i64_store(reg(dst));
+                s.local_get(THIS);
+                self.put(s, dst);
+                self.written(dst);
             }
-            Op::Jump { target } => self.branch(s, target as usize),
+            Op::Jump { target } => {
+                self.store_dirty(s);
+                self.branch(s, target as usize);
+            }
             Op::Return { src } => {
-                s.local_get(FP).i64_load(reg(src)).return_();
+                self.load(s, src);
+                s.return_();
             }
             Op::Add { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Add)?,
             Op::Sub { dst, a, b, .. } => self.int_binary(s, pc, op, dst, a, b, IntOp::Sub)?,
@@ -327,16 +348,27 @@ impl FunctionCx<'_> {
             Op::GetIndexed { dst, obj, key, .. } => self.get_indexed(s, pc, op, dst, obj, key)?,
             Op::SetIndexed { obj, key, src, .. } => self.set_indexed(s, pc, op, obj, key, src)?,
             Op::SetNamed { obj, src, fb, .. } => self.set_named(s, pc, op, obj, src, fb)?,
-            Op::LoadEnv { dst, depth, slot } => self.load_env(s, dst, depth, slot),
+            Op::LoadEnv { dst, depth, slot } => {
+                self.load_env(s, dst, depth, slot);
+                self.written(dst);
+            }
             Op::LoadEnvChecked { dst, depth, slot, .. } => self.load_env_checked(s, pc, op, dst, depth, slot)?,
             Op::StoreEnv { src, depth, slot } => self.store_env(s, src, depth, slot),
             Op::Call { dst, func, argc, .. } => self.call(s, pc, op, dst, func, argc)?,
             Op::New { dst, func, argc, fb, .. } => self.construct(s, pc, op, dst, func, argc, fb)?,
             Op::PushEnv { .. } | Op::PopEnv {} | Op::CopyEnv {} | Op::RestoreEnv { .. } => {
+                self.store_dirty(s);
                 self.call_entry(s, pc, op)?;
                 self.reload_env(s);
             }
-            _ => self.call_entry(s, pc, op)?,
+            _ => {
+                self.store_dirty(s);
+                self.call_entry(s, pc, op)?;
+                if let Some(dst) = destination(&op) {
+                    // Reloaded after the call: cached, and memory agrees.
+                    self.fresh(dst);
+                }
+            }
         }
         Ok(())
     }
@@ -346,8 +378,10 @@ impl FunctionCx<'_> {
     /// boxed like `Value::number`); the runtime's entry point otherwise.
     #[allow(clippy::too_many_arguments)]
     fn int_binary(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16, int_op: IntOp) -> Result<(), LinkError> {
-        s.local_get(FP).i64_load(reg(a)).local_set(X);
-        s.local_get(FP).i64_load(reg(b)).local_set(Y);
+        self.load(s, a);
+        s.local_set(X);
+        self.load(s, b);
+        s.local_set(Y);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
         s.block(BlockType::Empty); // not both int32
@@ -365,10 +399,10 @@ impl FunctionCx<'_> {
                         s.i64_sub();
                     }
                     // An overflow takes the double path.
-                    store_int32_unless_overflow(s, dst);
+                    self.store_int32_unless_overflow(s, dst);
                 }
                 _ => {
-                    s.local_get(FP).local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
+                    s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
                     match int_op {
                         IntOp::Lt => s.i32_lt_s(),
                         IntOp::Le => s.i32_le_s(),
@@ -378,7 +412,8 @@ impl FunctionCx<'_> {
                         IntOp::Ne => s.i32_ne(),
                         IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div => unreachable!("handled above"),
                     };
-                    s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or().i64_store(reg(dst));
+                    s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
+                    self.put(s, dst);
                 }
             }
             s.br(2);
@@ -388,7 +423,6 @@ impl FunctionCx<'_> {
         for v in [X, Y] {
             s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
         }
-        s.local_get(FP);
         for v in [X, Y] {
             s.local_get(v).i32_wrap_i64().f64_convert_i32_s();
             s.local_get(v).f64_reinterpret_i64();
@@ -412,12 +446,15 @@ impl FunctionCx<'_> {
         } else {
             s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
         }
-        s.i64_store(reg(dst));
+        self.put(s, dst);
         s.br(1);
         if matches!(int_op, IntOp::Eq | IntOp::Ne) {
-            return self.strict_equality_tail(s, pc, op, dst, int_op == IntOp::Eq);
+            self.strict_equality_tail(s, pc, op, dst, int_op == IntOp::Eq)?;
+        } else {
+            self.runtime_fallback(s, pc, op)?;
         }
-        self.runtime_fallback(s, pc, op)
+        self.written(dst);
+        Ok(())
     }
 
     /// The rest of `===` / `!==` (`equal` says which) when an operand is
@@ -437,7 +474,8 @@ impl FunctionCx<'_> {
                 s.i32_and().i32_eqz();
             }
             s.if_(BlockType::Empty);
-            s.local_get(FP).i64_const(bool_bits(same == equal) as i64).i64_store(reg(dst));
+            s.i64_const(bool_bits(same == equal) as i64);
+            self.put(s, dst);
             s.br(1);
             s.end();
         }
@@ -452,8 +490,10 @@ impl FunctionCx<'_> {
     /// (a `>>>` only when the result fits an int32); the runtime otherwise.
     #[allow(clippy::too_many_arguments)]
     fn bitwise(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16) -> Result<(), LinkError> {
-        s.local_get(FP).i64_load(reg(a)).local_set(X);
-        s.local_get(FP).i64_load(reg(b)).local_set(Y);
+        self.load(s, a);
+        s.local_set(X);
+        self.load(s, b);
+        s.local_set(Y);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
         for v in [X, Y] {
@@ -473,17 +513,22 @@ impl FunctionCx<'_> {
             // Above 2^31 - 1 the result is a double: the runtime boxes it.
             s.local_get(I).i32_const(0).i32_lt_s().br_if(0);
         }
-        s.local_get(FP).local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+        s.local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or();
+        self.put(s, dst);
         s.br(1);
-        self.runtime_fallback(s, pc, op)
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
     }
 
     /// `dst = a % b` inline for int32s whose remainder is an int32 (not
     /// `x % 0`, not `MIN % -1`, not a negative zero).
     #[allow(clippy::too_many_arguments)]
     fn int_rem(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16) -> Result<(), LinkError> {
-        s.local_get(FP).i64_load(reg(a)).local_set(X);
-        s.local_get(FP).i64_load(reg(b)).local_set(Y);
+        self.load(s, a);
+        s.local_set(X);
+        self.load(s, b);
+        s.local_set(Y);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
         for v in [X, Y] {
@@ -494,15 +539,19 @@ impl FunctionCx<'_> {
         s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64().i32_rem_s().local_tee(I);
         // A zero remainder of a negative dividend is -0: a double.
         s.i32_eqz().local_get(X).i32_wrap_i64().i32_const(0).i32_lt_s().i32_and().br_if(0);
-        s.local_get(FP).local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or().i64_store(reg(dst));
+        s.local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or();
+        self.put(s, dst);
         s.br(1);
-        self.runtime_fallback(s, pc, op)
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
     }
 
     /// A loop's back-edge: the interrupt flag and the heap's collection
     /// counter checked inline; the runtime's `Loop` (which stops the
     /// program or collects) only when one of them calls for it.
     fn loop_back(&mut self, s: &mut InstructionSink, pc: usize, op: Op, target: usize) -> Result<(), LinkError> {
+        self.store_dirty(s);
         s.local_get(CTX).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(MemArg { offset: 0, align: 0, memory_index: 0 });
         s.local_get(CTX).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
         s.local_get(CTX).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
@@ -518,20 +567,26 @@ impl FunctionCx<'_> {
 
     /// `dst = src ± 1` inline for an int32 that does not overflow.
     fn int_step(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, src: u16, delta: i64) -> Result<(), LinkError> {
-        s.local_get(FP).i64_load(reg(src)).local_set(X);
+        self.load(s, src);
+        s.local_set(X);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
         branch_unless_int32(s, X, 0);
         s.local_get(X).i32_wrap_i64().i64_extend_i32_s().i64_const(delta).i64_add();
-        store_int32_unless_overflow(s, dst);
+        self.store_int32_unless_overflow(s, dst);
         s.br(1);
-        self.runtime_fallback(s, pc, op)
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
     }
 
     /// A conditional branch on a boolean inline; other values through the
     /// runtime (`ToBoolean`).
     fn bool_branch(&mut self, s: &mut InstructionSink, pc: usize, op: Op, cond: u16, target: u32, when: bool) -> Result<(), LinkError> {
-        s.local_get(FP).i64_load(reg(cond)).local_set(X);
+        self.load(s, cond);
+        s.local_set(X);
+        // Both successors start from memory.
+        self.store_dirty(s);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // not a boolean
         s.local_get(X).i64_const(bool_bits(when) as i64).i64_eq().if_(BlockType::Empty);
@@ -548,9 +603,11 @@ impl FunctionCx<'_> {
     pub(super) fn cached_get_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, fb: u32) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
-        s.local_get(FP).i64_load(reg(obj)).i32_const(self.func as i32).i32_const(fb as i32).call(self.imports.ic_get_named);
+        self.load_on_path(s, obj);
+        s.i32_const(self.func as i32).i32_const(fb as i32).call(self.imports.ic_get_named);
         s.local_tee(X).i64_const(IC_MISS_BITS as i64).i64_eq().br_if(0);
-        s.local_get(FP).local_get(X).i64_store(reg(dst));
+        s.local_get(X);
+        self.put(s, dst);
         s.br(1);
         self.runtime_fallback(s, pc, op)
     }
@@ -560,7 +617,8 @@ impl FunctionCx<'_> {
     pub(super) fn cached_set_named(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, src: u16, fb: u32) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
-        s.local_get(FP).i64_load(reg(obj)).local_get(FP).i64_load(reg(src));
+        self.load_on_path(s, obj);
+        self.load_on_path(s, src);
         s.i32_const(self.func as i32).i32_const(fb as i32).call(self.imports.ic_set_named);
         s.i32_eqz().br_if(0);
         s.br(1);
@@ -578,13 +636,25 @@ impl FunctionCx<'_> {
         Ok(())
     }
 
-    fn store_const(&self, s: &mut InstructionSink, dst: u16, bits: u64) {
-        s.local_get(FP).i64_const(bits as i64).i64_store(reg(dst));
+    fn store_const(&mut self, s: &mut InstructionSink, dst: u16, bits: u64) {
+        s.i64_const(bits as i64);
+        self.put(s, dst);
+        self.written(dst);
+    }
+
+    /// Puts the i64 on the stack (a sum of two int32s) into `dst` as an
+    /// int32 value, or `br 0` when it does not fit in 32 bits.
+    fn store_int32_unless_overflow(&self, s: &mut InstructionSink, dst: u16) {
+        s.local_tee(R).local_get(R).i32_wrap_i64().i64_extend_i32_s().i64_ne().br_if(0);
+        s.local_get(R).i64_const(0xFFFF_FFFF).i64_and().i64_const(int32_bits(0) as i64).i64_or();
+        self.put(s, dst);
     }
 
     /// The op through its runtime entry point; then the throw check and,
     /// for ops with a branch, the branch when taken.
     pub(super) fn call_entry(&mut self, s: &mut InstructionSink, pc: usize, op: Op) -> Result<(), LinkError> {
+        // The op reads (and the GC scans) registers in memory.
+        self.store_dirty_on_path(s);
         s.i32_const(pc as i32);
         let mut target = None;
         for (_, kind, value) in op.operands() {
@@ -599,6 +669,9 @@ impl FunctionCx<'_> {
         self.throw(s, pc);
         s.end();
         self.nesting -= 1;
+        if let Some(dst) = destination(&op) {
+            self.reload(s, dst);
+        }
         match (op, target) {
             (Op::Loop { .. }, Some(target)) => self.branch(s, target),
             (_, Some(target)) => {

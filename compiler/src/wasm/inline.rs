@@ -7,7 +7,7 @@
 //! op's runtime entry point, which means exactly what the interpreter does.
 
 use super::abi::*;
-use super::codegen::{reg, FunctionCx, CELL, CHUNKS, ENV, EPOCH, FEEDBACK, FP, INT32_HIGH, K, SHAPE, X, Y};
+use super::codegen::{FunctionCx, CELL, CHUNKS, ENV, EPOCH, FEEDBACK, INT32_HIGH, K, SHAPE, X, Y};
 use super::link::LinkError;
 use crate::bytecode::Op;
 use wasm_encoder::{BlockType, InstructionSink, MemArg, ValType};
@@ -45,10 +45,12 @@ impl FunctionCx<'_> {
         fb * FEEDBACK_SLOT_SIZE
     }
 
-    /// Leaves the value of register `reg` in `X` and, when it is a
-    /// reference to an object, its cell in `CELL`; otherwise `br miss`.
-    fn object_cell(s: &mut InstructionSink, reg_index: u16, miss: u32) {
-        s.local_get(FP).i64_load(reg(reg_index)).local_tee(X);
+    /// Leaves the value of register `reg_index` (loaded on the op's main
+    /// path) in `X` and, when it is a reference to an object, its cell in
+    /// `CELL`; otherwise `br miss`.
+    fn object_cell(&mut self, s: &mut InstructionSink, reg_index: u16, miss: u32) {
+        self.load(s, reg_index);
+        s.local_tee(X);
         s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(miss);
         cell_address(s, X, CHUNKS);
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(miss);
@@ -112,45 +114,50 @@ impl FunctionCx<'_> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
         s.block(BlockType::Empty); // found: slot K of CELL
+        self.load(s, obj);
+        s.drop();
         if is_length {
             self.string_length(s, obj, dst, 2);
         }
-        Self::object_cell(s, obj, 1);
+        self.object_cell(s, obj, 1);
         if is_length {
-            Self::array_length(s, dst, 2);
+            self.array_length(s, dst, 2);
         }
         Self::probe_caches(s, fb, true);
         s.br(1);
         s.end();
-        s.local_get(FP);
         Self::slot_address(s);
-        s.i64_load(mem64(0)).i64_store(reg(dst));
+        s.i64_load(mem64(0));
+        self.put(s, dst);
         s.br(1);
         s.end();
         self.nesting += 1;
-        let result = self.cached_get_named(s, pc, op, dst, obj, fb);
+        self.cached_get_named(s, pc, op, dst, obj, fb)?;
         self.nesting -= 1;
         s.end();
-        result
+        self.written(dst);
+        Ok(())
     }
 
     /// For a string in register `obj`: `dst = its length` (from the
     /// runtime) and `br done`.
     fn string_length(&mut self, s: &mut InstructionSink, obj: u16, dst: u16, done: u32) {
-        s.local_get(FP).i64_load(reg(obj)).local_tee(X);
+        self.load_on_path(s, obj);
+        s.local_tee(X);
         s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_eq();
         s.if_(BlockType::Empty);
         cell_address(s, X, CHUNKS);
         s.i32_load(mem32(CELL_TAG)).i32_const(CELL_STRING as i32).i32_eq();
         s.if_(BlockType::Empty);
-        s.local_get(FP).local_get(X).call(self.imports.string_length).i64_store(reg(dst));
+        s.local_get(X).call(self.imports.string_length);
+        self.put(s, dst);
         s.br(done + 2);
         s.end();
         s.end();
     }
 
     /// For an array in `CELL`: `dst = its length` and `br done`.
-    fn array_length(s: &mut InstructionSink, dst: u16, done: u32) {
+    fn array_length(&self, s: &mut InstructionSink, dst: u16, done: u32) {
         s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_ARRAY as i32).i32_eq();
         s.if_(BlockType::Empty);
         // max(dense count, sparse length): an int32 below 2^31, else a double.
@@ -159,11 +166,11 @@ impl FunctionCx<'_> {
         s.local_get(CELL).i32_load(mem32(ARRAY_DENSE_LEN));
         s.local_get(CELL).i32_load(mem32(ARRAY_SPARSE_LEN));
         s.i32_gt_u().select().local_set(K);
-        s.local_get(FP);
         s.local_get(K).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or();
         s.local_get(K).f64_convert_i32_u().i64_reinterpret_f64();
         s.local_get(K).i32_const(0).i32_ge_s();
-        s.select().i64_store(reg(dst));
+        s.select();
+        self.put(s, dst);
         s.br(done + 1);
         s.end();
     }
@@ -175,13 +182,16 @@ impl FunctionCx<'_> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
         s.block(BlockType::Empty); // found
-        Self::object_cell(s, obj, 1);
+        self.load(s, src);
+        s.drop();
+        self.object_cell(s, obj, 1);
         Self::probe_caches(s, fb, false);
-        Self::add_property(s, src, fb, 2);
+        self.add_property(s, src, fb, 2);
         s.br(1);
         s.end();
         Self::slot_address(s);
-        s.local_get(FP).i64_load(reg(src)).i64_store(mem64(0));
+        self.load_on_path(s, src);
+        s.i64_store(mem64(0));
         s.br(1);
         s.end();
         self.nesting += 1;
@@ -196,7 +206,7 @@ impl FunctionCx<'_> {
     /// epoch; an ordinary, extensible, unwatched object) and the object has
     /// room for one more value, appends the value in register `src`, moves
     /// the object to the new shape and `br done`. Falls through otherwise.
-    fn add_property(s: &mut InstructionSink, src: u16, fb: u32, done: u32) {
+    fn add_property(&self, s: &mut InstructionSink, src: u16, fb: u32, done: u32) {
         let t = Self::slot_offset(fb) + FEEDBACK_TRANSITION;
         s.local_get(SHAPE).local_get(FEEDBACK).i32_load(mem32(t + TRANSITION_FROM)).i32_eq();
         s.local_get(CELL).i64_load(mem64(OBJECT_PROTO)).local_get(FEEDBACK).i64_load(mem64(t + TRANSITION_PROTO)).i64_eq();
@@ -221,7 +231,8 @@ impl FunctionCx<'_> {
         s.local_get(SHAPE);
         s.if_(BlockType::Empty);
         Self::slot_address(s);
-        s.local_get(FP).i64_load(reg(src)).i64_store(mem64(0));
+        self.load_on_path(s, src);
+        s.i64_store(mem64(0));
         s.local_get(CELL).local_get(K).i32_const(1).i32_add().i32_store(mem32(OBJECT_SLOTS_LEN));
         s.local_get(CELL).local_get(FEEDBACK).i32_load(mem32(t + TRANSITION_TO)).i32_store(mem32(OBJECT_SHAPE));
         s.br(done + 2);
@@ -232,10 +243,13 @@ impl FunctionCx<'_> {
     /// Leaves in `K` the address of dense element `key` of the array in
     /// register `obj` when it is one and the element exists (not a hole);
     /// otherwise `br miss`.
-    fn dense_element(s: &mut InstructionSink, obj: u16, key: u16, miss: u32) {
-        s.local_get(FP).i64_load(reg(key)).local_tee(Y);
+    fn dense_element(&mut self, s: &mut InstructionSink, obj: u16, key: u16, miss: u32) {
+        self.load(s, obj);
+        s.drop();
+        self.load(s, key);
+        s.local_tee(Y);
         s.i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(miss);
-        Self::object_cell(s, obj, miss);
+        self.object_cell(s, obj, miss);
         s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_ARRAY as i32).i32_ne().br_if(miss);
         // A negative int32 is a huge unsigned index: past any dense length.
         s.local_get(Y).i32_wrap_i64().local_get(CELL).i32_load(mem32(ARRAY_DENSE_LEN)).i32_ge_u().br_if(miss);
@@ -247,18 +261,25 @@ impl FunctionCx<'_> {
     pub(super) fn get_indexed(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, obj: u16, key: u16) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // miss
-        Self::dense_element(s, obj, key, 0);
-        s.local_get(FP).local_get(K).i64_load(mem64(0)).i64_store(reg(dst));
+        self.dense_element(s, obj, key, 0);
+        s.local_get(K).i64_load(mem64(0));
+        self.put(s, dst);
         s.br(1);
-        self.runtime_fallback(s, pc, op)
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
     }
 
     /// `obj[key] = src` into an existing dense array element inline.
     pub(super) fn set_indexed(&mut self, s: &mut InstructionSink, pc: usize, op: Op, obj: u16, key: u16, src: u16) -> Result<(), LinkError> {
         s.block(BlockType::Empty); // done
+        self.load(s, src);
+        s.drop();
         s.block(BlockType::Empty); // miss
-        Self::dense_element(s, obj, key, 0);
-        s.local_get(K).local_get(FP).i64_load(reg(src)).i64_store(mem64(0));
+        self.dense_element(s, obj, key, 0);
+        s.local_get(K);
+        self.load_on_path(s, src);
+        s.i64_store(mem64(0));
         s.br(1);
         self.runtime_fallback(s, pc, op)
     }
@@ -277,9 +298,9 @@ impl FunctionCx<'_> {
 
     /// `dst = env[depth][slot]` inline.
     pub(super) fn load_env(&mut self, s: &mut InstructionSink, dst: u16, depth: u16, slot: u16) {
-        s.local_get(FP);
         Self::env_slots(s, depth);
-        s.i64_load(mem64(8 * slot as u32)).i64_store(reg(dst));
+        s.i64_load(mem64(8 * slot as u32));
+        self.put(s, dst);
     }
 
     /// `dst = env[depth][slot]` inline unless the binding is uninitialized
@@ -290,15 +311,19 @@ impl FunctionCx<'_> {
         Self::env_slots(s, depth);
         s.i64_load(mem64(8 * slot as u32)).local_tee(X);
         s.i64_const(UNINITIALIZED_BITS as i64).i64_eq().br_if(0);
-        s.local_get(FP).local_get(X).i64_store(reg(dst));
+        s.local_get(X);
+        self.put(s, dst);
         s.br(1);
-        self.runtime_fallback(s, pc, op)
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
     }
 
     /// `env[depth][slot] = src` inline.
     pub(super) fn store_env(&mut self, s: &mut InstructionSink, src: u16, depth: u16, slot: u16) {
         Self::env_slots(s, depth);
-        s.local_get(FP).i64_load(reg(src)).i64_store(mem64(8 * slot as u32));
+        self.load(s, src);
+        s.i64_store(mem64(8 * slot as u32));
     }
 
     /// After an op that may have changed the frame's environment.

@@ -5,4 +5,5 @@ pub mod abi;
 mod calls;
 pub mod codegen;
 mod inline;
+mod regs;
 pub mod module;
