@@ -57,9 +57,9 @@ pub const IC_MISS_BITS: u64 = EXCEPTION_BITS;
 /// `()`: writes out buffered stdout (exported as is by every module, for
 /// hosts that stop a program from outside).
 pub const FLUSH: &str = "kiln_flush";
-/// `() -> i32`: the address of the context block (below), for generated
-/// code to read at fixed offsets.
-pub const CONTEXT: &str = "kiln_context";
+/// The context block (below): a static of the runtime, exported as a wasm
+/// global holding its address, which generated code uses as a constant.
+pub const CONTEXT_BLOCK: &str = "KILN_CONTEXT";
 /// `(callee, new_site) -> i64`: the fresh object `new callee(...)` starts
 /// from (its prototype from `callee.prototype`, through the site's inline
 /// cache), `NOT_CONSTRUCTIBLE_BITS` when the callee is not a plain bytecode

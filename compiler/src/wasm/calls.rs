@@ -181,7 +181,8 @@ const NEW_TARGET: u32 = 15;
 
 /// The imports a stub calls.
 pub(super) struct StubImports {
-    pub context: u32,
+    /// The context block's address.
+    pub context: i32,
     pub safepoint: u32,
 }
 
@@ -206,7 +207,7 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
     s.local_get(ARGC).i32_const(!CONSTRUCT_FLAG as i32).i32_and().local_set(ARGC);
     s.end();
     s.block(BlockType::Empty); // cannot enter
-    s.call(imports.context).local_tee(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
+    s.i32_const(imports.context).local_tee(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
     // The depth limit (natives running count too), the interrupt flag, room.
     s.local_get(CTX).i32_load(mem32(CTX_FRAMES)).local_tee(FRAMES).i32_load(mem32(STACK_LEN)).local_tee(DEPTH);
     s.local_get(CTX).i32_load(mem32(CTX_NATIVE_DEPTH)).i32_load(mem32(0)).i32_add();

@@ -19,7 +19,8 @@ use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, ValType};
 
 /// Runtime functions generated code calls, resolved once per module.
 pub struct Imports {
-    context: u32,
+    /// The context block's address (a constant of the runtime's data).
+    context: i32,
     safepoint: u32,
     pub(super) frame_env: u32,
     pub(super) construct_this: u32,
@@ -48,7 +49,9 @@ impl Imports {
             }
         }
         Ok(Imports {
-            context: find(CONTEXT)?,
+            context: runtime
+                .export_global_constant(CONTEXT_BLOCK)
+                .ok_or_else(|| LinkError::new(format!("runtime.wasm lacks the exported static `{CONTEXT_BLOCK}`")))?,
             safepoint: find(SAFEPOINT)?,
             frame_env: find(CURRENT_ENV)?,
             construct_this: find(CONSTRUCT_THIS)?,
@@ -129,7 +132,7 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
         let s = &mut f.instructions();
         // The tables, from the context block, and the frame's record (the
         // top one: this function's).
-        s.call(imports.context).local_tee(CTX).local_set(IDX);
+        s.i32_const(imports.context).local_tee(CTX).local_set(IDX);
         s.local_get(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
         s.local_get(IDX).i32_load(mem32(CTX_FEEDBACK)).i32_const((first_slot * FEEDBACK_SLOT_SIZE) as i32).i32_add().local_set(FEEDBACK);
         s.local_get(IDX).i32_load(mem32(CTX_PROTO_EPOCH)).local_set(EPOCH);

@@ -42,7 +42,10 @@ struct Shared(Context);
 // SAFETY: wasm32-unknown-unknown runs one thread.
 unsafe impl Sync for Shared {}
 
-static CONTEXT: Shared = Shared(Context {
+/// Exported (as a wasm global holding its address) so the code generator
+/// can compile the block's address into generated code as a constant.
+#[no_mangle]
+static KILN_CONTEXT: Shared = Shared(Context {
     chunk_table: Cell::new(0),
     feedback: Cell::new(0),
     registers: Cell::new(0),
@@ -60,7 +63,7 @@ static CONTEXT: Shared = Shared(Context {
 /// its final address: none of them ever moves).
 pub(crate) fn set_tables(vm: &Vm) {
     let address = |p: *const u8| p as usize as u32;
-    let c = &CONTEXT.0;
+    let c = &KILN_CONTEXT.0;
     c.chunk_table.set(address(vm.rt.heap.chunk_table() as *const u8));
     c.feedback.set(address(vm.feedback.table() as *const u8));
     c.registers.set(address(&vm.stack as *const _ as *const u8));
@@ -73,12 +76,6 @@ pub(crate) fn set_tables(vm: &Vm) {
     c.heap_threshold.set(address(threshold as *const u8));
     c.global.set(vm.rt.global.0);
     c.proto_epoch.set(address(vm.rt.proto_epoch_address() as *const u8));
-}
-
-/// The context block's address (`abi::CONTEXT`).
-#[no_mangle]
-pub extern "C" fn kiln_context() -> i32 {
-    &CONTEXT.0 as *const Context as usize as i32
 }
 
 /// The running frame's environment (`abi::FRAME_ENV`), after an op that

@@ -30,6 +30,10 @@ pub struct RuntimeModule<'a> {
     pub(super) table_zero: Option<TableZero>,
     pub(super) has_memory: bool,
     function_exports: Vec<(&'a str, u32)>,
+    global_exports: Vec<(&'a str, u32)>,
+    /// Each global's initial value when it is an immutable `i32.const`
+    /// (imports first, as None): what an exported static's address is.
+    global_constants: Vec<Option<i32>>,
     data_count: u32,
     global_count: u32,
 }
@@ -86,6 +90,8 @@ impl<'a> RuntimeModule<'a> {
             table_zero: None,
             has_memory: false,
             function_exports: Vec::new(),
+            global_exports: Vec::new(),
+            global_constants: Vec::new(),
             data_count: 0,
             global_count: 0,
         };
@@ -124,13 +130,24 @@ impl<'a> RuntimeModule<'a> {
             Payload::TagSection(reader) => self.sections.tags = Some(reader),
             Payload::GlobalSection(reader) => {
                 self.global_count += reader.count();
+                for global in reader.clone() {
+                    let global = global?;
+                    let mut ops = global.init_expr.get_operators_reader();
+                    let constant = match (global.ty.mutable, ops.read()?) {
+                        (false, wasmparser::Operator::I32Const { value }) => Some(value),
+                        _ => None,
+                    };
+                    self.global_constants.push(constant);
+                }
                 self.sections.globals = Some(reader);
             }
             Payload::ExportSection(reader) => {
                 for export in reader {
                     let export = export?;
-                    if export.kind == ExternalKind::Func {
-                        self.function_exports.push((export.name, export.index));
+                    match export.kind {
+                        ExternalKind::Func => self.function_exports.push((export.name, export.index)),
+                        ExternalKind::Global => self.global_exports.push((export.name, export.index)),
+                        _ => {}
                     }
                 }
             }
@@ -189,7 +206,10 @@ impl<'a> RuntimeModule<'a> {
                 }
                 TypeRef::Table(ty) => self.note_table(ty, true),
                 TypeRef::Memory(_) => self.has_memory = true,
-                TypeRef::Global(_) => self.global_count += 1,
+                TypeRef::Global(_) => {
+                    self.global_count += 1;
+                    self.global_constants.push(None);
+                }
                 TypeRef::Tag(_) => {}
             }
         }
@@ -210,6 +230,13 @@ impl<'a> RuntimeModule<'a> {
     /// Absolute function index (imports counted) of an exported runtime function.
     pub fn export_func(&self, name: &str) -> Option<u32> {
         self.function_exports.iter().find(|(export, _)| *export == name).map(|&(_, index)| index)
+    }
+
+    /// The constant value of an exported immutable `i32` global: for an
+    /// exported static (`#[no_mangle] static`), its address in memory.
+    pub fn export_global_constant(&self, name: &str) -> Option<i32> {
+        let &(_, index) = self.global_exports.iter().find(|(export, _)| *export == name)?;
+        self.global_constants.get(index as usize).copied().flatten()
     }
 
     /// Every exported runtime function: (export name, absolute index).
