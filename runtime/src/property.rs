@@ -103,6 +103,10 @@ impl Runtime {
             if is_global && old_flags != Some(flags) {
                 *global_epoch += 1;
             }
+            // A watched object's keys changed (its shape says nothing here).
+            if obj.watched && old_flags != Some(flags) {
+                *epoch += 1;
+            }
             dict.insert(key, (value, flags));
             return true;
         }
@@ -268,6 +272,9 @@ impl Runtime {
                     dict.shift_remove(&key);
                     if o == self.global {
                         self.global_epoch += 1;
+                    }
+                    if obj.watched {
+                        *epoch += 1;
                     }
                 }
                 None => {}

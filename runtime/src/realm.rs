@@ -91,6 +91,10 @@ pub struct Runtime {
     /// variable lives in the global object's dictionary only while it is
     /// unchanged.
     pub global_epoch: u64,
+    /// `(proto_epoch, answer)`: whether Array.prototype and Object.prototype
+    /// were free of index keys when `proto_epoch` had that value (see
+    /// `builtins::array::is_fast_array`).
+    pub protos_without_index_keys: core::cell::Cell<(u64, bool)>,
 }
 
 impl Runtime {
@@ -109,6 +113,7 @@ impl Runtime {
             random_state: 0x2545_F491_4F6C_DD1D,
             proto_epoch: 0,
             global_epoch: 0,
+            protos_without_index_keys: core::cell::Cell::new((u64::MAX, false)),
         };
         crate::builtins::install(&mut rt);
         rt

@@ -434,11 +434,28 @@ pub fn is_fast_array(rt: &Runtime, o: Value) -> bool {
     if !matches!(&obj.class, Class::Array(e) if e.is_dense()) || obj.dict.is_some() || !obj.extensible || obj.proto != rt.intrinsics.array_proto {
         return false;
     }
+    // Array.prototype's own elements (cheap to check: it has none).
     let Some(ap) = rt.obj(rt.intrinsics.array_proto) else { return false };
     match &ap.class {
         Class::Array(e) if e.iter().all(|v| v.is_hole()) => {}
         _ => return false,
     }
+    // Both prototypes are watched: any change of their keys or prototype
+    // links bumps `proto_epoch`, so the answer holds until it changes.
+    let (epoch, answer) = rt.protos_without_index_keys.get();
+    if epoch == rt.proto_epoch {
+        return answer;
+    }
+    let answer = protos_without_index_keys(rt);
+    rt.protos_without_index_keys.set((rt.proto_epoch, answer));
+    answer
+}
+
+/// Array.prototype and Object.prototype have no index keys in their
+/// named storage, and the first's prototype is the second, whose
+/// prototype is null.
+fn protos_without_index_keys(rt: &Runtime) -> bool {
+    let Some(ap) = rt.obj(rt.intrinsics.array_proto) else { return false };
     if ap.proto != rt.intrinsics.object_proto || has_index_keys(rt, rt.intrinsics.array_proto) {
         return false;
     }

@@ -96,6 +96,13 @@ pub fn install(rt: &mut Runtime) {
     console::install(rt);
     rt.intrinsics.math_object = global_value(rt, "Math");
     rt.intrinsics.json_object = global_value(rt, "JSON");
+    // The array fast paths check that these two have no index keys; they
+    // cache the answer while no key of theirs changes (`proto_epoch`).
+    for proto in [rt.intrinsics.array_proto, rt.intrinsics.object_proto] {
+        if let Some(obj) = rt.obj_mut(proto) {
+            obj.watched = true;
+        }
+    }
 }
 
 /// Creates a constructor `name` with `proto` as its `prototype`, links
