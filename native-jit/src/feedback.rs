@@ -93,7 +93,7 @@ pub enum Callee {
 /// `receiver_proto` finds the property in object `holder` at `slot`",
 /// valid while the runtime's `proto_epoch` equals `epoch`. Every object
 /// from the prototype to the holder is watched (`Object::watched`): a
-/// change of their shapes or prototype links, or freeing one, bumps the
+/// change of their shapes or prototype links (or any collection) bumps the
 /// epoch, so a hit checks only the receiver, at any depth.
 /// `repr(C)`: compiled code checks the entries itself (see `layout`).
 #[derive(Clone, Copy, Debug)]

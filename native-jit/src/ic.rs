@@ -123,12 +123,9 @@ pub(crate) fn record_transition(vm: &mut Vm, func: u32, fb: u32, o: Value, key: 
     if shape.parent.map(|p| p.0) != Some(from) || shape.key != Some(key) || shape.flags != PropFlags::DATA {
         return;
     }
-    // The prototype is identified by its reference: freeing it must
-    // invalidate the cache (a new object may get the reference).
+    // (The prototype is named by its reference: every collection bumps the
+    // epoch, so a reference reused by a new object never matches.)
     let to = obj.shape.0;
-    if let Some(p) = vm.rt.obj_mut(Value(proto)) {
-        p.watched = true;
-    }
     let t = crate::feedback::Transition { from, to, proto, epoch: vm.rt.proto_epoch };
     vm.feedback.slot_mut(func, fb).transition = t;
 }

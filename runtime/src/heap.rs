@@ -100,8 +100,15 @@ pub struct Heap {
     chunks: Vec<Box<[Cell; CHUNK_SIZE]>>,
     /// Cells handed out so far (the next fresh index).
     len: usize,
+    /// Set for the cells the last collection found live, until swept.
     marks: Vec<bool>,
-    free: Vec<u32>,
+    /// Lazy sweeping: cells `sweep_cursor..sweep_end` (those that existed
+    /// at the last collection) are not swept yet; allocation sweeps them in
+    /// order, reusing the first one not marked (so the cell it writes was
+    /// just read: one cache miss, not two), and the next collection sweeps
+    /// what is left.
+    sweep_cursor: usize,
+    sweep_end: usize,
     /// Cells allocated since the last collection.
     allocated_since_gc: usize,
     /// Collect when this many cells were allocated since the last collection.
@@ -141,7 +148,8 @@ impl Heap {
             // Cell 0 is reserved so that no valid reference is 0.
             len: 1,
             marks: alloc::vec![false],
-            free: Vec::new(),
+            sweep_cursor: 1,
+            sweep_end: 1,
             allocated_since_gc: 0,
             gc_threshold: 100_000,
             min_threshold: 100_000,
@@ -165,9 +173,16 @@ impl Heap {
 
     pub fn alloc(&mut self, cell: Cell) -> Ref {
         self.allocated_since_gc += 1;
-        if let Some(index) = self.free.pop() {
-            *self.slot_mut(index as usize) = cell;
-            return Ref(index);
+        while self.sweep_cursor < self.sweep_end {
+            let index = self.sweep_cursor;
+            self.sweep_cursor += 1;
+            if self.marks[index] {
+                self.marks[index] = false;
+            } else {
+                // Garbage (its contents are dropped here) or never used.
+                *self.slot_mut(index) = cell;
+                return Ref(index as u32);
+            }
         }
         let index = self.len;
         if index >> CHUNK_BITS >= self.chunks.len() {
@@ -225,9 +240,10 @@ impl Heap {
         self.len
     }
 
-    /// Cells in use (allocated minus free).
+    /// Cells in use: those the last collection found live, and every one
+    /// allocated since (some of which may be garbage already).
     pub fn live_cells(&self) -> usize {
-        self.len - self.free.len()
+        self.live_after_last_gc + self.allocated_since_gc
     }
 
     /// True when the heap is over its `--max-heap` budget even after a collection.
@@ -235,10 +251,11 @@ impl Heap {
         self.max_cells != 0 && self.live_cells() > self.max_cells
     }
 
-    /// Marks everything reachable from `roots` and frees the rest. True
-    /// when a watched object (`Object::watched`) was freed.
-    pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) -> bool {
-        let mut freed_watched = false;
+    /// Marks everything reachable from `roots`; the rest is garbage,
+    /// swept as allocation reaches it (see `sweep_cursor`).
+    pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) {
+        self.finish_sweep();
+        let mut live = 0;
         let mut stack: Vec<u32> = Vec::new();
         let marks = &mut self.marks;
         let mut mark = |v: Value, stack: &mut Vec<u32>| {
@@ -255,6 +272,7 @@ impl Heap {
         }
         let chunks = &self.chunks;
         while let Some(index) = stack.pop() {
+            live += 1;
             let index = index as usize;
             match &chunks[index >> CHUNK_BITS][index & CHUNK_MASK] {
                 Cell::Free => {}
@@ -272,43 +290,32 @@ impl Heap {
                 Cell::Obj(obj) => obj.trace(|v| mark(v, &mut stack)),
             }
         }
-        self.free.clear();
-        // Sweep from the top down so the free list pops low indices first,
-        // which keeps the live heap compact.
-        let len = self.len;
-        let marks = &mut self.marks;
-        let free = &mut self.free;
-        for (ci, chunk) in self.chunks.iter_mut().enumerate().rev() {
-            let base = ci << CHUNK_BITS;
-            if base >= len {
-                continue;
-            }
-            let end = (len - base).min(CHUNK_SIZE);
-            for j in (0..end).rev() {
-                let index = base + j;
-                if index == 0 {
-                    continue;
-                }
-                if marks[index] {
-                    marks[index] = false;
-                } else {
-                    let cell = &mut chunk[j];
-                    if !matches!(cell, Cell::Free) {
-                        freed_watched |= matches!(cell, Cell::Obj(o) if o.watched);
-                        *cell = Cell::Free;
-                    }
-                    free.push(index as u32);
-                }
-            }
-        }
+        self.sweep_cursor = 1;
+        self.sweep_end = self.len;
         self.allocated_since_gc = 0;
         self.collections += 1;
-        self.live_after_last_gc = self.live_cells();
+        self.live_after_last_gc = live;
         // Grow the threshold with the live heap so that marking stays
         // amortised (each collection marks the live data once per as many
         // new cells), while the heap stays within ~1.67× the live data.
         self.gc_threshold = self.min_threshold.max(self.live_after_last_gc * 2 / 3);
-        freed_watched
+    }
+
+    /// Sweeps what allocation has not reached since the last collection:
+    /// marks are cleared, garbage dropped (memory held by dead objects is
+    /// freed within one collection cycle).
+    fn finish_sweep(&mut self) {
+        for index in self.sweep_cursor..self.sweep_end {
+            if self.marks[index] {
+                self.marks[index] = false;
+            } else {
+                let cell = self.slot_mut(index);
+                if !matches!(cell, Cell::Free) {
+                    *cell = Cell::Free;
+                }
+            }
+        }
+        self.sweep_cursor = self.sweep_end;
     }
 
     #[inline]

@@ -27,8 +27,9 @@ pub struct Object {
     pub shape: ShapeId,
     pub extensible: bool,
     /// An inline cache looked through this object (it is on a cached
-    /// prototype chain): changing its shape, or freeing it, bumps
-    /// `Runtime::proto_epoch`, which invalidates such caches.
+    /// prototype chain): changing its shape bumps `Runtime::proto_epoch`,
+    /// which invalidates such caches (so does every collection, which may
+    /// free it).
     pub watched: bool,
     pub proto: Value,
     pub slots: crate::slots::Slots,

@@ -79,7 +79,7 @@ pub struct Runtime {
     /// Bumped whenever something happens that can change what a lookup
     /// through a prototype chain finds, or what a plain `obj.x = v` does
     /// for a property `obj` lacks: a watched object (`Object::watched`, one
-    /// an inline cache looked through) changes shape or is freed, an
+    /// an inline cache looked through) changes shape, a collection runs, an
     /// accessor or read-only property is defined at run time, properties
     /// are frozen, or a prototype link changes. Engines cache prototype-
     /// chain hits and "adding x to shape S gives shape T" transitions only
@@ -128,10 +128,11 @@ impl Runtime {
         roots.push(self.global);
         roots.push(self.pending_exception);
         self.intrinsics.for_each(&mut |v| roots.push(v));
-        if self.heap.collect(&mut roots.into_iter()) {
-            // A freed watched object's reference may be reused by another.
-            self.proto_epoch += 1;
-        }
+        self.heap.collect(&mut roots.into_iter());
+        // A watched object found dead may have its reference reused by a
+        // new object: caches that name watched objects by reference must
+        // not outlive the collection (they refill at their next miss).
+        self.proto_epoch += 1;
     }
 
     /// The address of `proto_epoch` (compiled code compares cached epochs
