@@ -26,6 +26,17 @@ use crate::span::Span;
 
 /// Nesting deeper than this is rejected instead of overflowing the stack.
 const MAX_DEPTH: u32 = 1000;
+/// Nor may the parser's recursion use more stack than this, whatever the
+/// frames of a build weigh (a class heritage level weighs several times a
+/// parenthesis level): fits a 2 MiB thread with room for the caller.
+const MAX_STACK_BYTES: usize = 1 << 20;
+
+/// The address of a local of the calling frame: where the stack is now.
+#[inline(never)]
+fn stack_position() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
 
 /// Parses a script. Interns identifiers and string literals into `atoms`.
 pub fn parse(source: &str, atoms: &mut AtomTable) -> Result<Program, Diagnostic> {
@@ -74,6 +85,8 @@ pub(crate) struct Parser<'s, 'a> {
     /// `in` is not a binary operator here (the head of `for (x in ...)`).
     no_in: bool,
     depth: u32,
+    /// The stack position when parsing began (see `enter`).
+    stack_base: usize,
     fcx: FnCtx,
 }
 
@@ -84,7 +97,7 @@ impl<'s, 'a> Parser<'s, 'a> {
         }
         let mut lexer = Lexer::new(src);
         let tok = lexer.next_token(atoms)?;
-        Ok(Parser { src, lexer, atoms, tok, prev_end: 0, strict: false, no_in: false, depth: 0, fcx: FnCtx::default() })
+        Ok(Parser { src, lexer, atoms, tok, prev_end: 0, strict: false, no_in: false, depth: 0, stack_base: stack_position(), fcx: FnCtx::default() })
     }
 
     fn parse_program(&mut self) -> Result<Program, Diagnostic> {
@@ -212,7 +225,7 @@ impl<'s, 'a> Parser<'s, 'a> {
     /// `leave` on exit.
     fn enter(&mut self) -> Result<(), Diagnostic> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > MAX_DEPTH || stack_position().abs_diff(self.stack_base) > MAX_STACK_BYTES {
             return Err(Diagnostic::unsupported("programs nested this deeply are", self.tok.span));
         }
         Ok(())
