@@ -145,37 +145,36 @@ fn per_iteration_let_with_a_closure() {
     check(
         "const fs = [];\nfor (let i = 0; i < 3; i++) { fs.push(() => i); }\n",
         expect![[r#"
-        function #0 "" (Script, params 0, registers 5, feedback slots 4)
-             0  LoadUninit        dst=r0
-             1  NewArray          dst=r1 capacity=0
-             2  Mov               dst=r0 src=r1
-             3  PushEnv           size=1
-             4  LoadInt           dst=r1 value=0
-             5  StoreEnv          src=r1 depth=0 slot=0
-             6  CopyEnv
-             7  LoadEnv           dst=r2 depth=0 slot=0
-             8  LoadInt           dst=r3 value=3
-             9  Lt                dst=r1 a=r2 b=r3 fb0
-            10  JumpIfFalse       cond=r1 target=@21
-            11  Mov               dst=r3 src=r0
-            12  GetNamed          dst=r2 obj=r3 name="push" fb1
-            13  MakeClosure       dst=r4 func=#1
-            14  Call              dst=r1 func=r2 argc=1 fb2 desc="fs.push"
-            15  CopyEnv
-            16  LoadEnv           dst=r2 depth=0 slot=0
-            17  ToNumeric         dst=r1 src=r2
-            18  Inc               dst=r3 src=r2 fb3
-            19  StoreEnv          src=r3 depth=0 slot=0
-            20  Loop              target=@7
-            21  PopEnv
-            22  LoadUndefined     dst=r1
-            23  Return            src=r1
+            function #0 "" (Script, params 0, registers 5, feedback slots 4)
+                 0  LoadUninit        dst=r0
+                 1  NewArray          dst=r1 capacity=0
+                 2  Mov               dst=r0 src=r1
+                 3  PushEnv           size=1
+                 4  LoadInt           dst=r1 value=0
+                 5  StoreEnv          src=r1 depth=0 slot=0
+                 6  CopyEnv
+                 7  LoadEnv           dst=r1 depth=0 slot=0
+                 8  LoadInt           dst=r2 value=3
+                 9  JumpIfNotLt       a=r1 b=r2 target=@20 fb0
+                10  Mov               dst=r3 src=r0
+                11  GetNamed          dst=r2 obj=r3 name="push" fb1
+                12  MakeClosure       dst=r4 func=#1
+                13  Call              dst=r1 func=r2 argc=1 fb2 desc="fs.push"
+                14  CopyEnv
+                15  LoadEnv           dst=r2 depth=0 slot=0
+                16  ToNumeric         dst=r1 src=r2
+                17  Inc               dst=r3 src=r2 fb3
+                18  StoreEnv          src=r3 depth=0 slot=0
+                19  Loop              target=@7
+                20  PopEnv
+                21  LoadUndefined     dst=r1
+                22  Return            src=r1
 
-        function #1 "" (Arrow, params 0, registers 1, feedback slots 0)
-             0  LoadEnvChecked    dst=r0 depth=0 slot=0 name="i"
-             1  Return            src=r0
+            function #1 "" (Arrow, params 0, registers 1, feedback slots 0)
+                 0  LoadEnvChecked    dst=r0 depth=0 slot=0 name="i"
+                 1  Return            src=r0
 
-    "#]],
+        "#]],
     );
 }
 
@@ -234,27 +233,25 @@ fn labeled_break_out_of_nested_loops() {
                  0  LoadUndefined     dst=r0
                  1  LoadUndefined     dst=r1
                  2  LoadInt           dst=r0 value=0
-                 3  LoadInt           dst=r3 value=3
-                 4  Lt                dst=r2 a=r0 b=r3 fb0
-                 5  JumpIfFalse       cond=r2 target=@22
-                 6  LoadInt           dst=r1 value=0
-                 7  LoadInt           dst=r3 value=3
-                 8  Lt                dst=r2 a=r1 b=r3 fb1
-                 9  JumpIfFalse       cond=r2 target=@20
-                10  LoadInt           dst=r3 value=1
-                11  Eq                dst=r2 a=r1 b=r3 fb2
-                12  JumpIfFalse       cond=r2 target=@14
-                13  Jump              target=@20
-                14  LoadInt           dst=r3 value=2
-                15  Eq                dst=r2 a=r0 b=r3 fb3
-                16  JumpIfFalse       cond=r2 target=@18
-                17  Jump              target=@22
-                18  Inc               dst=r1 src=r1 fb4
-                19  Loop              target=@7
-                20  Inc               dst=r0 src=r0 fb5
-                21  Loop              target=@3
-                22  LoadUndefined     dst=r2
-                23  Return            src=r2
+                 3  LoadInt           dst=r2 value=3
+                 4  JumpIfNotLt       a=r0 b=r2 target=@20 fb0
+                 5  LoadInt           dst=r1 value=0
+                 6  LoadInt           dst=r2 value=3
+                 7  JumpIfNotLt       a=r1 b=r2 target=@18 fb1
+                 8  LoadInt           dst=r3 value=1
+                 9  Eq                dst=r2 a=r1 b=r3 fb2
+                10  JumpIfFalse       cond=r2 target=@12
+                11  Jump              target=@18
+                12  LoadInt           dst=r3 value=2
+                13  Eq                dst=r2 a=r0 b=r3 fb3
+                14  JumpIfFalse       cond=r2 target=@16
+                15  Jump              target=@20
+                16  Inc               dst=r1 src=r1 fb4
+                17  Loop              target=@6
+                18  Inc               dst=r0 src=r0 fb5
+                19  Loop              target=@3
+                20  LoadUndefined     dst=r2
+                21  Return            src=r2
 
         "#]],
     );

@@ -216,32 +216,48 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
             r!($dst) = tri!(v);
         }};
     }
-    macro_rules! compare {
-        ($cmp:expr, $dst:expr, $a:expr, $b:expr) => {{
+    // The truth of a relational comparison: two int32s compare inline,
+    // anything else goes through the abstract relational comparison.
+    macro_rules! compared {
+        ($cmp:expr, $a:expr, $b:expr) => {{
             let (x, y) = (r!($a), r!($b));
             if x.is_int() && y.is_int() {
                 let (p, q) = (x.as_int(), y.as_int());
-                r!($dst) = Value::bool(match $cmp {
+                match $cmp {
                     Cmp::Lt => p < q,
                     Cmp::Le => p <= q,
                     Cmp::Gt => p > q,
                     Cmp::Ge => p >= q,
-                });
-                return Flow::Next;
+                }
+            } else {
+                sync_pc!();
+                vm.no_gc += 1;
+                let v = match $cmp {
+                    Cmp::Lt => ops::less_than(vm, x, y, true).map(|r| r == Some(true)),
+                    Cmp::Gt => ops::less_than(vm, y, x, false).map(|r| r == Some(true)),
+                    Cmp::Le => ops::less_than(vm, y, x, false).map(|r| r == Some(false)),
+                    Cmp::Ge => ops::less_than(vm, x, y, true).map(|r| r == Some(false)),
+                };
+                vm.no_gc -= 1;
+                tri!(v)
             }
-            sync_pc!();
-            vm.no_gc += 1;
-            let v = match $cmp {
-                Cmp::Lt => ops::less_than(vm, x, y, true).map(|r| r == Some(true)),
-                Cmp::Gt => ops::less_than(vm, y, x, false).map(|r| r == Some(true)),
-                Cmp::Le => ops::less_than(vm, y, x, false).map(|r| r == Some(false)),
-                Cmp::Ge => ops::less_than(vm, x, y, true).map(|r| r == Some(false)),
-            };
-            vm.no_gc -= 1;
-            r!($dst) = Value::bool(tri!(v));
         }};
     }
 
+    macro_rules! compare {
+        ($cmp:expr, $dst:expr, $a:expr, $b:expr) => {{
+            r!($dst) = Value::bool(compared!($cmp, $a, $b));
+        }};
+    }
+
+    // A fused compare-and-branch: jumps when the comparison is false.
+    macro_rules! branch_unless {
+        ($cmp:expr, $a:expr, $b:expr, $target:expr) => {{
+            if !compared!($cmp, $a, $b) {
+                return Flow::Jump($target);
+            }
+        }};
+    }
 
     match op {
         Op::Mov { dst, src } => r!(dst) = r!(src),
@@ -628,16 +644,7 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
             r!(dst) = Value::bool(equal == matches!(op, Op::Eq { .. }));
         }
         Op::StrictEq { dst, a, b, .. } | Op::StrictNe { dst, a, b, .. } => {
-            let (x, y) = (r!(a), r!(b));
-            // Only two numbers or two heap references (strings by
-            // content) need more than a bit comparison.
-            let equal = if x.is_number() && y.is_number() {
-                x.as_number() == y.as_number()
-            } else if x.is_ref() && y.is_ref() && x != y {
-                ops::strict_equals(&mut vm.rt, x, y)
-            } else {
-                x == y
-            };
+            let equal = strictly_equal(vm, r!(a), r!(b));
             r!(dst) = Value::bool(equal == matches!(op, Op::StrictEq { .. }));
         }
         Op::Lt { dst, a, b, .. } => compare!(Cmp::Lt, dst, a, b),
@@ -762,6 +769,20 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
                 return Flow::Jump(target);
             }
         }
+        Op::JumpIfNotLt { a, b, target, .. } => branch_unless!(Cmp::Lt, a, b, target),
+        Op::JumpIfNotLe { a, b, target, .. } => branch_unless!(Cmp::Le, a, b, target),
+        Op::JumpIfNotGt { a, b, target, .. } => branch_unless!(Cmp::Gt, a, b, target),
+        Op::JumpIfNotGe { a, b, target, .. } => branch_unless!(Cmp::Ge, a, b, target),
+        Op::JumpIfNotStrictEq { a, b, target, .. } => {
+            if !strictly_equal(vm, r!(a), r!(b)) {
+                return Flow::Jump(target);
+            }
+        }
+        Op::JumpIfStrictEq { a, b, target, .. } => {
+            if strictly_equal(vm, r!(a), r!(b)) {
+                return Flow::Jump(target);
+            }
+        }
         Op::JumpIfFalse { cond, target } => {
             let c = r!(cond);
             if c == Value::FALSE || (c != Value::TRUE && !ops::to_boolean(&vm.rt, c)) {
@@ -832,4 +853,17 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
         Op::Nop {} => {}
     }
     Flow::Next
+}
+
+/// `x === y`: only two numbers or two distinct heap references (strings
+/// compare by content) need more than a bit comparison.
+#[inline(always)]
+fn strictly_equal(vm: &mut Vm, x: Value, y: Value) -> bool {
+    if x.is_number() && y.is_number() {
+        x.as_number() == y.as_number()
+    } else if x.is_ref() && y.is_ref() && x != y {
+        ops::strict_equals(&mut vm.rt, x, y)
+    } else {
+        x == y
+    }
 }

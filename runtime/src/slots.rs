@@ -38,26 +38,37 @@ impl Slots {
         Slots { inline: [Value::UNDEFINED; INLINE], heap: None, len: 0, capacity: 0 }
     }
 
+    #[inline]
     pub fn push(&mut self, v: Value) {
         let len = self.len as usize;
         match self.heap {
             None if len < INLINE => self.inline[len] = v,
+            Some(_) if len < self.capacity as usize => self.write_heap(len, v),
+            _ => return self.push_growing(v),
+        }
+        self.len += 1;
+    }
+
+    /// `push` when the slots are full: spills the inline slots to the heap
+    /// or doubles the heap slots (kept out of line: callers inline `push`).
+    #[cold]
+    #[inline(never)]
+    fn push_growing(&mut self, v: Value) {
+        let len = self.len as usize;
+        match self.heap {
             None => {
                 let capacity = INLINE * 4;
                 self.heap = Some(raw_values::allocate(capacity, &self.inline[..len], Value::UNDEFINED));
                 self.capacity = capacity as u32;
-                self.write_heap(len, v);
             }
             Some(heap) => {
-                if len == self.capacity as usize {
-                    let capacity = len * 2;
-                    // SAFETY: `heap` holds `self.capacity` values (allocated here).
-                    self.heap = Some(unsafe { raw_values::grow(heap, len, capacity) });
-                    self.capacity = capacity as u32;
-                }
-                self.write_heap(len, v);
+                let capacity = len * 2;
+                // SAFETY: `heap` holds `self.capacity` values (allocated here).
+                self.heap = Some(unsafe { raw_values::grow(heap, len, capacity) });
+                self.capacity = capacity as u32;
             }
         }
+        self.write_heap(len, v);
         self.len += 1;
     }
 

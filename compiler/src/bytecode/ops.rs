@@ -124,6 +124,12 @@ macro_rules! for_each_op {
             Jump { target: Target } "pc = target";
             Loop { target: Target } "backward jump to a loop header: counts the back-edge, safepoint for GC and interrupts";
             JumpIfTrue { cond: Reg, target: Target } "if ToBoolean(cond) pc = target";
+            JumpIfNotLt { a: Reg, b: Reg, target: Target, fb: Fb } "if !(a < b) pc = target (a loop or if test, fused)";
+            JumpIfNotLe { a: Reg, b: Reg, target: Target, fb: Fb } "if !(a <= b) pc = target";
+            JumpIfNotGt { a: Reg, b: Reg, target: Target, fb: Fb } "if !(a > b) pc = target";
+            JumpIfNotGe { a: Reg, b: Reg, target: Target, fb: Fb } "if !(a >= b) pc = target";
+            JumpIfNotStrictEq { a: Reg, b: Reg, target: Target, fb: Fb } "if !(a === b) pc = target";
+            JumpIfStrictEq { a: Reg, b: Reg, target: Target, fb: Fb } "if a === b pc = target (an if test of a !== b)";
             JumpIfFalse { cond: Reg, target: Target } "if !ToBoolean(cond) pc = target";
             JumpIfNullish { src: Reg, target: Target } "if src is null or undefined pc = target";
             JumpIfNotNullish { src: Reg, target: Target } "if src is neither null nor undefined pc = target";

@@ -6,6 +6,7 @@
 use super::scope::Resolved;
 use super::Emitter;
 use crate::ast::{self, Atom, AssignOp, BinaryOp, Expr, ExprKind, LogicalOp, MemberProp, UnaryOp, UpdateOp};
+use crate::bytecode::ops::Target;
 use crate::bytecode::ops::{Reg, METHOD_ENUMERABLE, METHOD_KIND_GETTER, METHOD_KIND_METHOD, METHOD_KIND_SETTER};
 use crate::bytecode::{FunctionFlavor, Op};
 use crate::diagnostic::Diagnostic;
@@ -237,8 +238,7 @@ impl Emitter {
             }
             ExprKind::Assign { op, target, value } => self.assign(*op, target, value, dst)?,
             ExprKind::Conditional { test, consequent, alternate } => {
-                let c = self.expr_reg(test)?;
-                let to_else = self.emit(Op::JumpIfFalse { cond: c, target: 0 });
+                let to_else = self.jump_if_false(test)?;
                 self.expr(consequent, dst)?;
                 let to_end = self.emit(Op::Jump { target: 0 });
                 self.patch_here(to_else);
@@ -400,6 +400,32 @@ impl Emitter {
             }
         }
         Ok(())
+    }
+
+    /// Emits a jump taken when `test` is false and returns it (to patch):
+    /// a comparison in a test compiles to one compare-and-branch op instead
+    /// of a boolean in a register and a `JumpIfFalse` on it.
+    pub(crate) fn jump_if_false(&mut self, test: &Expr) -> Result<usize, Diagnostic> {
+        if let ExprKind::Binary { op, left, right } = &strip_parens(test).kind {
+            type Fused = fn(Reg, Reg, Target, u32) -> Op;
+            let fused: Option<Fused> = match op {
+                BinaryOp::Lt => Some(|a, b, target, fb| Op::JumpIfNotLt { a, b, target, fb }),
+                BinaryOp::LtEq => Some(|a, b, target, fb| Op::JumpIfNotLe { a, b, target, fb }),
+                BinaryOp::Gt => Some(|a, b, target, fb| Op::JumpIfNotGt { a, b, target, fb }),
+                BinaryOp::GtEq => Some(|a, b, target, fb| Op::JumpIfNotGe { a, b, target, fb }),
+                BinaryOp::StrictEq => Some(|a, b, target, fb| Op::JumpIfNotStrictEq { a, b, target, fb }),
+                BinaryOp::StrictNotEq => Some(|a, b, target, fb| Op::JumpIfStrictEq { a, b, target, fb }),
+                _ => None,
+            };
+            if let Some(make) = fused {
+                let a = self.operand_reg(left, right)?;
+                let b = self.expr_reg(right)?;
+                let fb = self.feedback();
+                return Ok(self.emit(make(a, b, 0, fb)));
+            }
+        }
+        let c = self.expr_reg(test)?;
+        Ok(self.emit(Op::JumpIfFalse { cond: c, target: 0 }))
     }
 
     pub(crate) fn binary(&mut self, op: BinaryOp, dst: Reg, a: Reg, b: Reg) {

@@ -192,7 +192,13 @@ impl Emitter {
             | Op::JumpIfFalse { target: t, .. }
             | Op::JumpIfNullish { target: t, .. }
             | Op::JumpIfNotNullish { target: t, .. }
-            | Op::JumpIfUndefined { target: t, .. } => *t = target,
+            | Op::JumpIfUndefined { target: t, .. }
+            | Op::JumpIfNotLt { target: t, .. }
+            | Op::JumpIfNotLe { target: t, .. }
+            | Op::JumpIfNotGt { target: t, .. }
+            | Op::JumpIfNotGe { target: t, .. }
+            | Op::JumpIfNotStrictEq { target: t, .. }
+            | Op::JumpIfStrictEq { target: t, .. } => *t = target,
             Op::ForInNext { done, .. } | Op::IterNext { done, .. } => *done = target,
             other => panic!("internal error: patching a non-jump {:?}", other),
         }

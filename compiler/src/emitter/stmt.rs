@@ -65,8 +65,7 @@ impl Emitter {
                 self.emit(Op::Return { src: r });
             }
             StmtKind::If { test, consequent, alternate } => {
-                let c = self.expr_reg(test)?;
-                let to_else = self.emit(Op::JumpIfFalse { cond: c, target: 0 });
+                let to_else = self.jump_if_false(test)?;
                 self.stmt(consequent)?;
                 match alternate {
                     Some(alt) => {
@@ -102,8 +101,7 @@ impl Emitter {
             StmtKind::While { test, body } => {
                 let start = self.pc();
                 self.push_jump_scope(labels, true);
-                let c = self.expr_reg(test)?;
-                let exit = self.emit(Op::JumpIfFalse { cond: c, target: 0 });
+                let exit = self.jump_if_false(test)?;
                 self.stmt(body)?;
                 let continue_target = self.pc();
                 self.emit(Op::Loop { target: start });
@@ -116,8 +114,7 @@ impl Emitter {
                 self.push_jump_scope(labels, true);
                 self.stmt(body)?;
                 let continue_target = self.pc();
-                let c = self.expr_reg(test)?;
-                let exit = self.emit(Op::JumpIfFalse { cond: c, target: 0 });
+                let exit = self.jump_if_false(test)?;
                 self.emit(Op::Loop { target: start });
                 let end = self.pc();
                 self.patch(exit, end);
@@ -340,9 +337,9 @@ impl Emitter {
         let exit = match test {
             Some(t) => {
                 let mark = self.reg_mark();
-                let c = self.expr_reg(t)?;
+                let exit = self.jump_if_false(t)?;
                 self.release_to(mark);
-                Some(self.emit(Op::JumpIfFalse { cond: c, target: 0 }))
+                Some(exit)
             }
             None => None,
         };

@@ -342,6 +342,12 @@ impl FunctionCx<'_> {
             Op::Loop { target } => self.loop_back(s, pc, op, target as usize)?,
             Op::Inc { dst, src, .. } => self.int_step(s, pc, op, dst, src, 1)?,
             Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
+            Op::JumpIfNotLt { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Lt, false)?,
+            Op::JumpIfNotLe { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Le, false)?,
+            Op::JumpIfNotGt { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Gt, false)?,
+            Op::JumpIfNotGe { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Ge, false)?,
+            Op::JumpIfNotStrictEq { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Eq, false)?,
+            Op::JumpIfStrictEq { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Eq, true)?,
             Op::JumpIfFalse { cond, target } => self.bool_branch(s, pc, op, cond, target, false)?,
             Op::JumpIfTrue { cond, target } => self.bool_branch(s, pc, op, cond, target, true)?,
             Op::GetNamed { dst, obj, fb, name } => {
@@ -599,6 +605,85 @@ impl FunctionCx<'_> {
         s.end();
         s.local_get(X).i64_const(bool_bits(!when) as i64).i64_eq().br_if(1);
         self.runtime_fallback(s, pc, op)
+    }
+
+    /// A fused compare-and-branch: jumps to `target` when `a int_op b` is
+    /// `when`. Two int32s or two numbers compare inline (and, for `===`,
+    /// identical bits or not both references decide); the runtime's entry
+    /// point decides otherwise and takes the branch itself.
+    #[allow(clippy::too_many_arguments)]
+    fn compare_branch(&mut self, s: &mut InstructionSink, pc: usize, op: Op, a: u16, b: u16, target: u32, int_op: IntOp, when: bool) -> Result<(), LinkError> {
+        self.load(s, a);
+        s.local_set(X);
+        self.load(s, b);
+        s.local_set(Y);
+        // Both successors start from memory.
+        self.store_dirty(s);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // decided: the truth is in I
+        s.block(BlockType::Empty); // slow
+        s.block(BlockType::Empty); // not both int32
+        for v in [X, Y] {
+            branch_unless_int32(s, v, 0);
+        }
+        s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
+        match int_op {
+            IntOp::Lt => s.i32_lt_s(),
+            IntOp::Le => s.i32_le_s(),
+            IntOp::Gt => s.i32_gt_s(),
+            IntOp::Ge => s.i32_ge_s(),
+            IntOp::Eq => s.i32_eq(),
+            _ => unreachable!("not a comparison"),
+        };
+        s.local_set(I).br(2);
+        s.end();
+        // Both numbers (int32 or double): compare as doubles.
+        for v in [X, Y] {
+            s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        }
+        for v in [X, Y] {
+            s.local_get(v).i32_wrap_i64().f64_convert_i32_s();
+            s.local_get(v).f64_reinterpret_i64();
+            s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
+            s.select();
+        }
+        match int_op {
+            IntOp::Lt => s.f64_lt(),
+            IntOp::Le => s.f64_le(),
+            IntOp::Gt => s.f64_gt(),
+            IntOp::Ge => s.f64_ge(),
+            IntOp::Eq => s.f64_eq(),
+            _ => unreachable!("not a comparison"),
+        };
+        s.local_set(I).br(1);
+        s.end(); // slow
+        if int_op == IntOp::Eq {
+            // Not both numbers: the same bits are the same value; unless
+            // both are references (maybe two equal strings) they differ.
+            s.i32_const(1).local_set(I);
+            s.local_get(X).local_get(Y).i64_eq().br_if(0);
+            s.i32_const(0).local_set(I);
+            for v in [X, Y] {
+                s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_eq();
+            }
+            s.i32_and().i32_eqz().br_if(0);
+        }
+        self.nesting += 2; // done, decided
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 2;
+        s.br(1);
+        s.end(); // decided
+        s.local_get(I);
+        if !when {
+            s.i32_eqz();
+        }
+        s.if_(BlockType::Empty);
+        self.nesting += 2; // done, if
+        self.branch(s, target as usize);
+        self.nesting -= 2;
+        s.end();
+        s.end(); // done
+        Ok(())
     }
 
     /// A named load through the site's inline cache first (one small
