@@ -121,20 +121,18 @@ fn tdz_check_only_before_initialization() {
             function #3 "h" (Normal, params 0, registers 2, feedback slots 0)
                  0  LoadUninit        dst=r0
                  1  LoadInt           dst=r0 value=1
-                 2  Mov               dst=r1 src=r0
-                 3  Return            src=r1
-                 4  LoadUndefined     dst=r1
-                 5  Return            src=r1
+                 2  Return            src=r0
+                 3  LoadUndefined     dst=r1
+                 4  Return            src=r1
 
             function #4 "k" (Normal, params 0, registers 2, feedback slots 0)
                  0  LoadUninit        dst=r0
                  1  Mov               dst=r1 src=r0
                  2  CheckInit         src=r1 name="z"
                  3  LoadInt           dst=r0 value=1
-                 4  Mov               dst=r1 src=r0
-                 5  Return            src=r1
-                 6  LoadUndefined     dst=r1
-                 7  Return            src=r1
+                 4  Return            src=r0
+                 5  LoadUndefined     dst=r1
+                 6  Return            src=r1
 
         "#]],
     );

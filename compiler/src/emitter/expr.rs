@@ -38,7 +38,12 @@ impl Emitter {
     pub(crate) fn expr_reg(&mut self, e: &Expr) -> Result<Reg, Diagnostic> {
         match &strip_parens(e).kind {
             ExprKind::Ident(id) => {
-                if let Some(r) = self.local_reg(id.name) {
+                // Whether a TDZ check is due depends on where the read is
+                // (a loop test after its `let` needs none).
+                let old = self.set_position(e.span);
+                let reg = self.local_reg(id.name);
+                self.restore_position(old);
+                if let Some(r) = reg {
                     return Ok(r);
                 }
             }

@@ -53,13 +53,22 @@ impl Emitter {
                 }
             }
             StmtKind::Return(e) => {
-                let r = self.temp(s.span)?;
-                match e {
-                    Some(e) => self.expr(e, r)?,
-                    None => {
-                        self.emit(Op::LoadUndefined { dst: r });
+                // A local's own register, unless a `finally` on the way out
+                // could reassign it after the value is taken.
+                let through_finally = self.fr().tries.iter().any(|t| t.finalizer.is_some());
+                let r = match e {
+                    Some(e) if !through_finally => self.expr_reg(e)?,
+                    Some(e) => {
+                        let r = self.temp(s.span)?;
+                        self.expr(e, r)?;
+                        r
                     }
-                }
+                    None => {
+                        let r = self.temp(s.span)?;
+                        self.emit(Op::LoadUndefined { dst: r });
+                        r
+                    }
+                };
                 self.close_iterators_from(0);
                 self.exit_through_finally(0, 0)?;
                 self.emit(Op::Return { src: r });
