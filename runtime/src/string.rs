@@ -96,15 +96,26 @@ impl Heap {
     }
 
     /// The code units of a string, flattening a rope in place first.
+    #[inline]
     pub fn flat(&mut self, r: Ref) -> &[u16] {
-        if let Cell::Str(JsStr::Rope { len, .. }) = self.cell(r) {
-            let mut out = Vec::with_capacity(*len as usize);
-            self.append_units(r, &mut out);
-            *self.cell_mut(r) = Cell::Str(JsStr::Flat(out.into_boxed_slice()));
+        if matches!(self.cell(r), Cell::Str(JsStr::Rope { .. })) {
+            self.flatten(r);
         }
         match self.cell(r) {
             Cell::Str(JsStr::Flat(units)) => units,
             _ => &[],
+        }
+    }
+
+    /// Replaces the rope `r` by its flat code units (out of line: `flat`
+    /// is inlined at every string operation, flattening is rare).
+    #[cold]
+    #[inline(never)]
+    fn flatten(&mut self, r: Ref) {
+        if let Cell::Str(JsStr::Rope { len, .. }) = self.cell(r) {
+            let mut out = Vec::with_capacity(*len as usize);
+            self.append_units(r, &mut out);
+            *self.cell_mut(r) = Cell::Str(JsStr::Flat(out.into_boxed_slice()));
         }
     }
 

@@ -246,7 +246,7 @@ impl Emitter {
                 let to_else = self.jump_if_false(test)?;
                 self.expr(consequent, dst)?;
                 let to_end = self.emit(Op::Jump { target: 0 });
-                self.patch_here(to_else);
+                self.patch_all_here(to_else);
                 self.expr(alternate, dst)?;
                 self.patch_here(to_end);
             }
@@ -407,30 +407,73 @@ impl Emitter {
         Ok(())
     }
 
-    /// Emits a jump taken when `test` is false and returns it (to patch):
-    /// a comparison in a test compiles to one compare-and-branch op instead
-    /// of a boolean in a register and a `JumpIfFalse` on it.
-    pub(crate) fn jump_if_false(&mut self, test: &Expr) -> Result<usize, Diagnostic> {
-        if let ExprKind::Binary { op, left, right } = &strip_parens(test).kind {
-            type Fused = fn(Reg, Reg, Target, u32) -> Op;
-            let fused: Option<Fused> = match op {
-                BinaryOp::Lt => Some(|a, b, target, fb| Op::JumpIfNotLt { a, b, target, fb }),
-                BinaryOp::LtEq => Some(|a, b, target, fb| Op::JumpIfNotLe { a, b, target, fb }),
-                BinaryOp::Gt => Some(|a, b, target, fb| Op::JumpIfNotGt { a, b, target, fb }),
-                BinaryOp::GtEq => Some(|a, b, target, fb| Op::JumpIfNotGe { a, b, target, fb }),
-                BinaryOp::StrictEq => Some(|a, b, target, fb| Op::JumpIfNotStrictEq { a, b, target, fb }),
-                BinaryOp::StrictNotEq => Some(|a, b, target, fb| Op::JumpIfStrictEq { a, b, target, fb }),
-                _ => None,
-            };
-            if let Some(make) = fused {
-                let a = self.operand_reg(left, right)?;
-                let b = self.expr_reg(right)?;
-                let fb = self.feedback();
-                return Ok(self.emit(make(a, b, 0, fb)));
+    /// Emits the jumps taken when `test` is false (to patch together).
+    pub(crate) fn jump_if_false(&mut self, test: &Expr) -> Result<Vec<usize>, Diagnostic> {
+        self.branch_on(test, false)
+    }
+
+    /// Compiles `test` for control flow only: returns the jumps taken when
+    /// its truth is `when` (to patch); otherwise control falls through. A
+    /// comparison becomes one compare-and-branch op, `!` swaps the sense,
+    /// and `&&`/`||` branch operand by operand, so no boolean is ever
+    /// materialized in a register.
+    fn branch_on(&mut self, test: &Expr, when: bool) -> Result<Vec<usize>, Diagnostic> {
+        let old = self.set_position(test.span);
+        let result = self.branch_on_inner(test, when);
+        self.restore_position(old);
+        result
+    }
+
+    fn branch_on_inner(&mut self, test: &Expr, when: bool) -> Result<Vec<usize>, Diagnostic> {
+        match &strip_parens(test).kind {
+            ExprKind::Unary { op: UnaryOp::Not, arg } => self.branch_on(arg, !when),
+            ExprKind::Logical { op: op @ (LogicalOp::And | LogicalOp::Or), left, right } => {
+                // `a && b` is false when either is; true only past both
+                // (and `a || b` the other way round).
+                let decisive = *op == LogicalOp::Or;
+                if when == decisive {
+                    let mut jumps = self.branch_on(left, when)?;
+                    jumps.extend(self.branch_on(right, when)?);
+                    Ok(jumps)
+                } else {
+                    let settled = self.branch_on(left, decisive)?;
+                    let jumps = self.branch_on(right, when)?;
+                    for at in settled {
+                        self.patch_here(at);
+                    }
+                    Ok(jumps)
+                }
             }
+            ExprKind::Binary { op, left, right } => {
+                type Fused = fn(Reg, Reg, Target, u32) -> Op;
+                let fused: Option<Fused> = match (op, when) {
+                    (BinaryOp::Lt, false) => Some(|a, b, target, fb| Op::JumpIfNotLt { a, b, target, fb }),
+                    (BinaryOp::LtEq, false) => Some(|a, b, target, fb| Op::JumpIfNotLe { a, b, target, fb }),
+                    (BinaryOp::Gt, false) => Some(|a, b, target, fb| Op::JumpIfNotGt { a, b, target, fb }),
+                    (BinaryOp::GtEq, false) => Some(|a, b, target, fb| Op::JumpIfNotGe { a, b, target, fb }),
+                    (BinaryOp::StrictEq, false) | (BinaryOp::StrictNotEq, true) => Some(|a, b, target, fb| Op::JumpIfNotStrictEq { a, b, target, fb }),
+                    (BinaryOp::StrictNotEq, false) | (BinaryOp::StrictEq, true) => Some(|a, b, target, fb| Op::JumpIfStrictEq { a, b, target, fb }),
+                    _ => None,
+                };
+                match fused {
+                    Some(make) => {
+                        let a = self.operand_reg(left, right)?;
+                        let b = self.expr_reg(right)?;
+                        let fb = self.feedback();
+                        Ok(vec![self.emit(make(a, b, 0, fb))])
+                    }
+                    None => self.branch_on_value(test, when),
+                }
+            }
+            _ => self.branch_on_value(test, when),
         }
-        let c = self.expr_reg(test)?;
-        Ok(self.emit(Op::JumpIfFalse { cond: c, target: 0 }))
+    }
+
+    /// `branch_on` through the value: ToBoolean of it in a register.
+    fn branch_on_value(&mut self, test: &Expr, when: bool) -> Result<Vec<usize>, Diagnostic> {
+        let cond = self.expr_reg(test)?;
+        let jump = if when { Op::JumpIfTrue { cond, target: 0 } } else { Op::JumpIfFalse { cond, target: 0 } };
+        Ok(vec![self.emit(jump)])
     }
 
     pub(crate) fn binary(&mut self, op: BinaryOp, dst: Reg, a: Reg, b: Reg) {

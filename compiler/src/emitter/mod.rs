@@ -204,6 +204,17 @@ impl Emitter {
         }
     }
 
+    pub(crate) fn patch_all(&mut self, jumps: Vec<usize>, target: Target) {
+        for at in jumps {
+            self.patch(at, target);
+        }
+    }
+
+    pub(crate) fn patch_all_here(&mut self, jumps: Vec<usize>) {
+        let here = self.pc();
+        self.patch_all(jumps, here);
+    }
+
     pub(crate) fn patch_here(&mut self, at: usize) {
         let here = self.pc();
         self.patch(at, here);

@@ -79,11 +79,11 @@ impl Emitter {
                 match alternate {
                     Some(alt) => {
                         let to_end = self.emit(Op::Jump { target: 0 });
-                        self.patch_here(to_else);
+                        self.patch_all_here(to_else);
                         self.stmt(alt)?;
                         self.patch_here(to_end);
                     }
-                    None => self.patch_here(to_else),
+                    None => self.patch_all_here(to_else),
                 }
             }
             StmtKind::Block(body) => {
@@ -115,7 +115,7 @@ impl Emitter {
                 let continue_target = self.pc();
                 self.emit(Op::Loop { target: start });
                 let end = self.pc();
-                self.patch(exit, end);
+                self.patch_all(exit, end);
                 self.pop_jump_scope(continue_target, end);
             }
             StmtKind::DoWhile { body, test } => {
@@ -126,7 +126,7 @@ impl Emitter {
                 let exit = self.jump_if_false(test)?;
                 self.emit(Op::Loop { target: start });
                 let end = self.pc();
-                self.patch(exit, end);
+                self.patch_all(exit, end);
                 self.pop_jump_scope(continue_target, end);
             }
             StmtKind::For { init, test, update, body } => self.for_loop(init, test, update, body, labels)?,
@@ -369,7 +369,7 @@ impl Emitter {
         self.emit(Op::Loop { target: start });
         let loop_end = self.pc();
         if let Some(exit) = exit {
-            self.patch(exit, loop_end);
+            self.patch_all(exit, loop_end);
         }
         // Breaks jump past the PopEnv of the head scope, so they pop it themselves.
         let jump = self.f().jumps.pop().expect("jump scope");

@@ -282,6 +282,14 @@ fn char_at(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResu
 }
 
 fn char_code_at(cx: &mut dyn Host, this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    // The common case, without conversions or rooting: a string receiver
+    // and an int32 position (a negative one wraps out of range: NaN).
+    let pos = arg(args, 0);
+    let rt = cx.rt();
+    if pos.is_int() && rt.is_string(this) {
+        let unit = rt.heap.flat(this.as_ref()).get(pos.as_int() as usize).copied();
+        return Ok(unit.map_or(Value::double(f64::NAN), |u| Value::int(u as i32)));
+    }
     with_this_string(cx, this, "charCodeAt", |cx, s, len| {
         let pos = to_integer(cx, arg(args, 0))?;
         if pos < 0.0 || pos >= len as f64 {

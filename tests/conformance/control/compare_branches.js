@@ -74,3 +74,33 @@ try {
 } catch (e) {
   console.log("caught", e.message, countdown);
 }
+
+// Tests combining comparisons with !, && and ||: short-circuit order and
+// every truth combination, including non-boolean operands.
+const seen = [];
+function t(name, v) { seen.push(name); return v; }
+const truthy = [0, 1, "", "x", null, undefined, NaN, {}];
+let table = "";
+for (const a of truthy) {
+  for (const b of truthy) {
+    table += (a && b) ? "1" : "0";
+    table += (a || b) ? "1" : "0";
+    table += !(a && !b) ? "1" : "0";
+    if (!a || b) table += "y"; else table += "n";
+  }
+}
+console.log(table);
+for (const pair of [[1, 2], [2, 1], [NaN, 1], ["b", "a"]]) {
+  const x = pair[0], y = pair[1];
+  seen.length = 0;
+  if (t("x<y", x < y) && t("x!==1", x !== 1) || t("y>=x", y >= x) && !t("y===2", y === 2)) seen.push("then");
+  else seen.push("else");
+  console.log(x, y, seen.join(" "));
+}
+let spins = 0;
+while (!(spins >= 3) && (spins < 10 || spins === -1)) spins++;
+console.log("spins", spins);
+do { spins--; } while (spins > 0 && !(spins === 1));
+console.log("spins", spins);
+const picks = [5, 50, 500].map((v) => (v < 10 || v > 100 ? (v !== 5 && v === 500 ? "big" : "small") : "mid"));
+console.log(picks.join());
