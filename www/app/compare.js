@@ -143,4 +143,4 @@ export const LEGEND = 'compile: source → bytecode, and for AOT → one wasm mo
   '(their compile and instantiate happen inside the process). ' +
   'Iterations: the program once, then bench() (or main(), or the whole program) again, each timed when its end marker reaches the host; ' +
   'steady: median of the last half. ≈: kiln run --engine=wasm hands output over in 20 ms batches, so iterations ' +
-  'that ended within one batch show their average.';
+  'that ended within one batch are spread over its 20 ms: estimates, not measurements.';

@@ -37,6 +37,7 @@ const editor = new Editor($('editor-pane'), {
 
 function setStatus(text, { error = false } = {}) {
   ui.status.textContent = text;
+  ui.status.title = text;
   ui.status.classList.toggle('error', error);
 }
 
