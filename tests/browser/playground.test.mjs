@@ -191,13 +191,20 @@ test('Stop ends an infinite loop within a second on every path, and the page goe
     await page.click('#run');
     await page.waitForTimeout(700);
     assert.match(await statusText(page), /^running/, path);
+    // The page's own thread stays free while the loop runs.
+    const asked = Date.now();
+    await page.evaluate(() => document.title);
+    assert.ok(Date.now() - asked < 300, `${path}: the page answered after ${Date.now() - asked} ms`);
     const started = Date.now();
     await page.click('#stop');
     await page.waitForFunction(() => document.getElementById('status').textContent === 'stopped', null, { timeout: 1000 });
     const elapsed = Date.now() - started;
     assert.ok(elapsed < 1000, `${path}: stopped after ${elapsed} ms`);
+    // The next run need not wait for the loop (kiln serve killed its child).
+    const next = Date.now();
     const again = await runInPage(page, path, "console.log('alive')");
     assert.equal(again.stdout, 'alive\n', path);
+    assert.ok(Date.now() - next < 3000, `${path}: the next run took ${Date.now() - next} ms`);
   }
   await page.close();
 });

@@ -50,11 +50,11 @@ export class CompareView {
     for (const row of this.rows) {
       if (this.cancelled) break;
       onStatus(`${row.label}: startup…`);
-      const startup = await this.runOn(row, source, { throughput: false });
+      const startup = await this.runOn(row, source, { throughput: false, budgetMs });
       if (startup.compileError) return { compileError: startup.compileError };
-      if (this.cancelled || startup.stopped) break;
+      if (this.cancelled) break;
       if (startup.crash) row.error = startup.crash;
-      else if (startup.timedOut) row.error = 'stopped by the server\'s time limit';
+      else if (startup.stopped || startup.timedOut) row.error = `no end within ${budgetMs / 1000} s`;
       row.timings = startup.timings || null;
       row.exitCode = startup.exitCode ?? null;
       this.render();
@@ -79,12 +79,14 @@ export class CompareView {
     return this.cancelled ? { stopped: true } : {};
   }
 
-  /** One run on `row`'s path; browser throughput runs end at the budget. */
-  async runOn(row, source, { throughput, budgetMs = 0, onTick }) {
+  /** One run on `row`'s path, stopped when it reaches the time budget. */
+  async runOn(row, source, { throughput, budgetMs, onTick }) {
     if (row.where === 'server') {
-      return this.serverRunner.run(row.engine, source, { throughput, budgetMs: budgetMs || 10000, onTick });
+      return this.serverRunner.run(row.engine, source, { throughput, budgetMs, onTick });
     }
-    const timer = throughput ? setTimeout(() => this.runner.stop(), budgetMs) : null;
+    // The budget starts once the worker is loaded (after a Stop it is new).
+    await this.runner.ready.catch(() => {});
+    const timer = setTimeout(() => this.runner.stop(), budgetMs);
     try {
       return await this.runner.run(row.id, source, { throughput, onTick });
     } finally {

@@ -120,14 +120,16 @@ export class ServerRunner {
   }
 
   /**
-   * `mode` 'run' returns the output and timings; 'throughput' also the
-   * iteration times (`ticks`), reported through onTick when the run ends.
+   * Returns the output and timings; a throughput run also reports its
+   * iteration times through onTick, when it ends.
    */
-  async run(engine, source, { throughput = false, budgetMs = 5000, ...handlers } = {}) {
+  async run(engine, source, { throughput = false, budgetMs = 0, ...handlers } = {}) {
     if (this.controller) throw new Error('a program is already running');
     const controller = new AbortController();
     this.controller = controller;
-    const query = new URLSearchParams({ engine, mode: throughput ? 'throughput' : 'run', budget_ms: String(budgetMs) });
+    const query = new URLSearchParams({ engine, mode: throughput ? 'throughput' : 'run' });
+    // Without a budget the server's own limit (kiln serve --timeout) applies.
+    if (budgetMs) query.set('budget_ms', String(budgetMs));
     try {
       const response = await fetch(`api/run?${query}`, {
         method: 'POST', body: source, signal: controller.signal, headers: { 'content-type': 'text/javascript' },
