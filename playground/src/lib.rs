@@ -1,5 +1,5 @@
 //! kiln in the browser: the compiler and the interpreter (tier 0) built for
-//! wasm32 and exposed to the page's Web Worker (www/worker.js) through
+//! wasm32 and exposed to the page's Web Worker (www/app/worker.js) through
 //! wasm-bindgen. The worker times each step itself, so the API is split
 //! where the page reports a time: `Compiler::compile` (source → bytecode),
 //! `Compiler::buildWasm` (bytecode → one WASI module, linked with
@@ -25,6 +25,16 @@ const MAX_CALL_DEPTH_WASM: u32 = 1200;
 /// The interpreter's: calls between bytecode functions do not recurse on
 /// the native stack, so it keeps `kiln run`'s limit.
 const MAX_CALL_DEPTH_INTERP: u32 = RunSettings::DEFAULT_MAX_CALL_DEPTH;
+/// The interpreter's heap budget: a program that allocates without end gets
+/// an out-of-memory error long before wasm32's 4 GiB (or the tab) runs out.
+const MAX_HEAP_BYTES: usize = 1 << 30;
+
+/// How much of Rust's shadow stack (its size is set by build.rs) the
+/// interpreter may use below `run`'s frame before a RangeError.
+fn interpreter_stack_bytes() -> usize {
+    let total: usize = env!("KILN_PLAYGROUND_STACK_BYTES").parse().unwrap_or(1 << 20);
+    total / 8 * 7
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -82,11 +92,7 @@ pub struct Compiled {
 impl Compiled {
     /// The interpreter with this program loaded, printing to `sink`.
     pub fn interpreter(&self, sink: OutputSink) -> Interpreter {
-        let limits = InterpLimits {
-            max_call_depth: MAX_CALL_DEPTH_INTERP,
-            max_heap_bytes: 1 << 30,
-            stack_bytes: env!("KILN_PLAYGROUND_STACK_BYTES").parse::<usize>().unwrap_or(1 << 20) * 7 / 8,
-        };
+        let limits = InterpLimits { max_call_depth: MAX_CALL_DEPTH_INTERP, max_heap_bytes: MAX_HEAP_BYTES, stack_bytes: interpreter_stack_bytes() };
         Interpreter { inner: session::Interpreter::new(&self.inner, Box::new(sink), limits) }
     }
 }

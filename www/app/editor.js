@@ -10,9 +10,9 @@ import { escapeHtml, highlight } from './highlight.js';
 export class Editor {
   /**
    * @param {HTMLElement} parent
-   * @param {{ onChange?: (text: string) => void, onRun?: () => void, onStop?: () => void }} handlers
+   * @param {{ onChange?: (text: string) => void, onRun?: () => void }} handlers
    */
-  constructor(parent, { onChange = () => {}, onRun = () => {}, onStop = () => {} } = {}) {
+  constructor(parent, { onChange = () => {}, onRun = () => {} } = {}) {
     this.onChange = onChange;
     this.root = element('div', 'editor');
     this.gutter = element('pre', 'gutter');
@@ -34,7 +34,7 @@ export class Editor {
       this.render();
       this.onChange(this.value);
     });
-    this.textarea.addEventListener('keydown', (event) => this.keydown(event, onRun, onStop));
+    this.textarea.addEventListener('keydown', (event) => this.keydown(event, onRun));
     this.render();
   }
 
@@ -105,13 +105,11 @@ export class Editor {
     }
   }
 
-  keydown(event, onRun, onStop) {
+  keydown(event, onRun) {
     const ta = this.textarea;
     if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
       event.preventDefault();
       onRun();
-    } else if (event.key === 'Escape') {
-      onStop();
     } else if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       if (event.shiftKey) this.outdent();

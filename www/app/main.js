@@ -32,7 +32,6 @@ const editor = new Editor($('editor-pane'), {
     scheduleUrlUpdate();
   },
   onRun: () => run(),
-  onStop: () => stop(),
 });
 
 function setStatus(text, { error = false } = {}) {
@@ -177,6 +176,7 @@ async function start() {
       setStatus('the address bar has the link');
     }
   });
+  // Esc stops, wherever the focus is.
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && busy) stop();
   });

@@ -5,7 +5,7 @@
 //
 // Messages in:  { id, path: 'wasm' | 'interp', source, throughput }
 // Messages out: { type: 'ready' } once loaded, then per run
-//   { id, type: 'output', stream, text }   (batched; ends at 1 MiB per run)
+//   { id, type: 'output', stream, text }   (batched; cut after OUTPUT_LIMIT characters per run)
 //   { id, type: 'tick', ms }               (throughput runs: one per iteration, from driver.js's markers)
 //   { id, type: 'compile-error', error }   ({ headline, line, col, endLine, endCol, rendered })
 //   { id, type: 'done', exitCode, timings } ({ compile, instantiate, firstOutput, total } in ms)
@@ -101,7 +101,7 @@ class OutputChannel {
     if (this.sent >= OUTPUT_LIMIT) return;
     let piece = text;
     if (this.sent + piece.length > OUTPUT_LIMIT) {
-      piece = piece.slice(0, OUTPUT_LIMIT - this.sent) + '\n[output truncated at 1 MiB]\n';
+      piece = piece.slice(0, OUTPUT_LIMIT - this.sent) + '\n[the rest of the output is left out]\n';
     }
     this.sent += piece.length;
     const last = this.pending[this.pending.length - 1];
