@@ -160,6 +160,12 @@ test('a compile error is shown with line:col and marked in the editor', async ()
   assert.match(await page.locator('#output').textContent(), /^main\.js:2:11\n/);
   assert.equal(await page.locator('.gutter .error').textContent(), '2');
   assert.equal(await page.locator('.marks mark').count(), 1);
+  // The same on a server path (Run sets the status at once, so the wait
+  // below sees this run's error, not the last one's).
+  await page.selectOption('#path', 'server:interp');
+  await page.click('#run');
+  await page.waitForFunction(() => /SyntaxError/.test(document.getElementById('status').textContent));
+  assert.equal(await page.locator('.marks mark').count(), 1);
   // Editing clears the mark.
   await page.locator('textarea').press('End');
   await page.keyboard.type(' ');

@@ -76,11 +76,15 @@ function describe(timings) {
 }
 
 /** Runs `source` on path `pathId`, streaming output to `onOutput`. */
-function runOn(pathId, source, onOutput) {
+async function runOn(pathId, source, onOutput) {
   const path = paths.find((p) => p.id === pathId);
-  if (!path) return Promise.resolve({ crash: `no path "${pathId}"` });
-  if (path.where === 'server') return serverRunner.run(path.engine, source, { onOutput });
-  return runner.run(pathId, source, { onOutput });
+  if (!path) return { crash: `no path "${pathId}"` };
+  if (path.where === 'browser') return runner.run(pathId, source, { onOutput });
+  // The worker compiles it first, so a compile error is marked in the
+  // editor on server paths too.
+  const checked = await runner.run('check', source);
+  if (checked.compileError || checked.crash) return checked;
+  return serverRunner.run(path.engine, source, { onOutput });
 }
 
 function showCompileError(error) {

@@ -3,7 +3,8 @@
 // build run here, off the page's thread, so the page stays responsive and
 // Stop can end any run at once by terminating the worker.
 //
-// Messages in:  { id, path: 'wasm' | 'interp', source, throughput }
+// Messages in:  { id, path: 'wasm' | 'interp' | 'check', source, throughput }
+//   ('check' only compiles: the page marks compile errors before a server run)
 // Messages out: { type: 'ready' } once loaded, then per run
 //   { id, type: 'output', stream, text }   (batched; cut after OUTPUT_LIMIT characters per run)
 //   { id, type: 'tick', ms }               (throughput runs: one per iteration, from driver.js's markers)
@@ -138,6 +139,11 @@ async function run({ id, path, source, throughput = false }) {
   }
   const timings = {};
   let exitCode;
+  if (path === 'check') {
+    compiled.free();
+    postMessage({ id, type: 'done', exitCode: 0, timings: { compile: performance.now() - started, total: performance.now() - started } });
+    return;
+  }
   try {
     if (path === 'wasm') {
       const bytes = kiln.buildWasm(compiled);
