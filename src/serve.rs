@@ -51,9 +51,10 @@ struct Server {
     options: ServeOptions,
     /// Held for the whole of a run: one program at a time.
     run_lock: Mutex<()>,
-    /// Where each run's program is written, always under the same name:
-    /// the file name is part of a program's image, so a program run again
-    /// hits `kiln run --engine=wasm`'s code cache as it would from a shell.
+    /// Where each run's program is written, always under the same name
+    /// (per port: servers on other ports do not collide): the file name is
+    /// part of a program's image, so a program run again, even after a
+    /// restart, hits `kiln run --engine=wasm`'s code cache as from a shell.
     scratch: PathBuf,
 }
 
@@ -74,7 +75,7 @@ pub fn serve(options: ServeOptions) -> ExitCode {
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(options.port);
     println!("kiln serve: http://127.0.0.1:{port}/ (site {}, engines {})", site.display(), options.engines.join(", "));
     let _ = std::io::stdout().flush();
-    let scratch = std::env::temp_dir().join(format!("kiln-serve-{}", std::process::id()));
+    let scratch = std::env::temp_dir().join(format!("kiln-serve-{port}"));
     let server = Arc::new(Server { site, port, options, run_lock: Mutex::new(()), scratch });
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
