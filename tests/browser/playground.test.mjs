@@ -260,3 +260,26 @@ test('the static site alone runs and compares on the browser paths', async () =>
   assert.deepEqual(results.map((r) => [r.id, r.ticks.length]), [['wasm', 4], ['interp', 4]]);
   await page.close();
 });
+
+test('kiln serve answers only its own pages and serves only the site', async () => {
+  const post = (headers) => fetch(`${serverUrl}api/run?engine=interp`, { method: 'POST', body: 'console.log(1)', headers });
+  assert.equal((await post({})).status, 200);
+  assert.equal((await post({ origin: 'http://example.com' })).status, 403);
+  assert.equal((await post({ origin: serverUrl.replace(/\/$/, '') })).status, 200);
+  // Raw requests: fetch would normalize `..` away and set Host itself.
+  const { request } = await import('node:http');
+  const raw = (path, headers = {}) => new Promise((done, fail) => {
+    const url = new URL(serverUrl);
+    request({ host: url.hostname, port: url.port, path, headers }, (r) => done(r.statusCode)).on('error', fail).end();
+  });
+  assert.equal(await raw('/'), 200);
+  assert.equal(await raw('/', { host: `rebound.test:${new URL(serverUrl).port}` }), 403);
+  // The repository's Cargo.toml is two levels above target/playground.
+  assert.ok(existsSync(join(site, '../../Cargo.toml')));
+  assert.equal(await raw('/../../Cargo.toml'), 404);
+  assert.equal(await raw('/%2e%2e/%2e%2e/Cargo.toml'), 404);
+  assert.equal(await raw('/app/%2e%2e/%2e%2e/%2e%2e/Cargo.toml'), 404);
+  assert.equal((await fetch(`${serverUrl}api/run?engine=nope`, { method: 'POST', body: '' })).status, 400);
+  const wasm = await fetch(`${serverUrl}runtime.wasm`);
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+});
