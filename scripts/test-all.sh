@@ -30,3 +30,26 @@ cargo run -q -p xtask -- test262 --engine interp --tier T1 --jobs "$(nproc)"
 # fixed tenth of T1 on it; the whole tier is run by hand (tests/test262/README.md).
 step "test262 (every 10th T1 test) on the wasm engine"
 cargo run -q -p xtask -- test262 --engine wasm --tier T1 --sample 10 --jobs "$(nproc)"
+
+# The playground (README "Playground"): tools are checked by version first,
+# so re-runs skip the installs.
+step "playground tools (wasm-bindgen-cli, trunk, npm's binaryen and playwright-core, chromium)"
+has_version() { command -v "$1" >/dev/null && "$1" --version 2>/dev/null | grep -qF "$2"; }
+# Without --locked: its lockfile names a crate version the registry lacks.
+has_version wasm-bindgen 'wasm-bindgen 0.2.130' || cargo install wasm-bindgen-cli --version 0.2.130
+has_version trunk 'trunk 0.21.14' || cargo install trunk --version 0.21.14 --locked
+npm_version() { node -p "require('./node_modules/$1/package.json').version" 2>/dev/null || true; }
+if [ "$(npm_version binaryen)" != 132.0.0 ] || [ "$(npm_version playwright-core)" != 1.65.2 ]; then
+  npm ci --no-audit --no-fund
+fi
+if ! command -v chromium >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq chromium
+fi
+
+step "playground site (trunk build into target/playground)"
+# trunk finds wasm-bindgen on PATH and wasm-opt in node_modules/.bin
+# (Debian's binaryen is too old); --offline: it must download nothing.
+(cd www && PATH="$PWD/../node_modules/.bin:$PATH" trunk build --release --locked --offline)
+
+step "playground in the browser (chromium; kiln serve and a static server)"
+node tests/browser/playground.test.mjs --kiln "${CARGO_TARGET_DIR:-target}/debug/kiln"

@@ -1,9 +1,10 @@
 //! The `kiln` command line: `run` a program, `build` it to a WASI module,
-//! `dis`assemble its bytecode. Exit codes follow node: 0 on success, 1 on
-//! an uncaught exception or a compile error.
+//! `dis`assemble its bytecode, `serve` the playground. Exit codes follow
+//! node: 0 on success, 1 on an uncaught exception or a compile error.
 
 mod aot;
 mod runtime_wasm;
+mod serve;
 #[allow(dead_code)] // The test-only parts of its API (timings, cache flag).
 mod wasm_host;
 
@@ -81,6 +82,27 @@ enum Command {
         /// The program to disassemble.
         file: PathBuf,
     },
+    /// Serve the playground (built with `cd www && trunk build --release`)
+    /// on 127.0.0.1, with the native engines as extra paths.
+    Serve {
+        /// Port to listen on (0: any free port; the address is printed).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// The built site (default: target/playground).
+        #[arg(long, value_name = "DIR")]
+        site: Option<PathBuf>,
+        /// Longest run of a program, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 20.0)]
+        timeout: f64,
+        /// Heap limit of each run.
+        #[arg(long, value_name = "SIZE", default_value = "512M", value_parser = parse_size_text)]
+        max_heap: String,
+    },
+}
+
+/// Checks a size like `parse_size` and keeps its text (passed on to `kiln run`).
+fn parse_size_text(text: &str) -> Result<String, String> {
+    parse_size(text).map(|_| text.to_string())
 }
 
 fn parse_size(text: &str) -> Result<usize, String> {
@@ -148,6 +170,11 @@ fn main() -> ExitCode {
 
 fn run_command(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Serve { port, site, timeout, max_heap } => {
+            // Every engine `kiln run --engine` has is a path of the page.
+            let engines = Engine::value_variants().iter().filter_map(|e| e.to_possible_value()).map(|v| v.get_name().to_string()).collect();
+            serve::serve(serve::ServeOptions { port, site, timeout, max_heap, engines })
+        }
         Command::Dis { file } => {
             let source = match read_source(&file) {
                 Ok(s) => s,

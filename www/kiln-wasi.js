@@ -45,10 +45,12 @@ class ExitMarker {
 /**
  * Instantiates and runs a WASI command module.
  * @param {WebAssembly.Module | BufferSource | Response | Promise<Response>} moduleOrBytes
- * @param {{ onStdout?: (text: string) => void, onStderr?: (text: string) => void }} handlers
+ * @param {{ onStdout?: (text: string) => void, onStderr?: (text: string) => void, onStart?: () => void }} handlers
+ *   `onStart` runs once the module is instantiated, right before `_start`
+ *   (the playground times instantiation with it).
  * @returns {Promise<number>} the `proc_exit` code, or 0 when `_start` returned
  */
-export async function runWasi(moduleOrBytes, { onStdout = () => {}, onStderr = () => {} } = {}) {
+export async function runWasi(moduleOrBytes, { onStdout = () => {}, onStderr = () => {}, onStart = () => {} } = {}) {
   const module = await toModule(await moduleOrBytes);
   let memory = null;
   const streams = {
@@ -96,6 +98,7 @@ export async function runWasi(moduleOrBytes, { onStdout = () => {}, onStderr = (
 
   const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: imports });
   memory = instance.exports.memory;
+  onStart();
   let exitCode = 0;
   try {
     instance.exports._start();
