@@ -330,12 +330,9 @@ pub fn exec(vm: &mut Vm, cur: &mut Cursor, op: Op) -> Flow {
             vm.rt.heap.env_mut(e.as_ref()).slots_mut()[slot as usize] = v;
         }
         Op::GetGlobal { dst, name, fb } => {
-            let hit = vm.feedback.slot(func, fb).global;
-            if hit.epoch == vm.rt.global_epoch {
-                if let Some(v) = vm.rt.global_at(hit.index) {
-                    r!(dst) = v;
-                    return Flow::Next;
-                }
+            if let Some(v) = crate::ic::cached_global_load(vm, func, fb) {
+                r!(dst) = v;
+                return Flow::Next;
             }
             sync_pc!();
             r!(dst) = tri!(get_global_and_cache(vm, func, name, fb));

@@ -193,3 +193,15 @@ pub fn cached_named_load(vm: &mut Vm, func: u32, fb: u32, o: Value) -> Option<Va
 pub fn cached_named_store(vm: &mut Vm, func: u32, fb: u32, o: Value, v: Value) -> bool {
     ic_store(vm, func, fb, o, v) || ic_transition(vm, func, fb, o, v)
 }
+
+/// A global variable read answered by the site's cache alone (its place
+/// in the global object, valid while `global_epoch` is unchanged); None
+/// on a miss. AOT code calls it before the full op.
+#[inline]
+pub fn cached_global_load(vm: &Vm, func: u32, fb: u32) -> Option<Value> {
+    let hit = vm.feedback.slot(func, fb).global;
+    if hit.epoch != vm.rt.global_epoch {
+        return None;
+    }
+    vm.rt.global_at(hit.index)
+}

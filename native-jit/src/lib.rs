@@ -21,7 +21,7 @@ mod vm;
 
 pub use feedback::{Callee, Counters, Feedback, ProtoHit, Slot, Transition, MAX_POLYMORPHIC, NO_SHAPE};
 pub use enter::{call_native, construct_receiver};
-pub use ic::{cached_named_load, cached_named_store};
+pub use ic::{cached_global_load, cached_named_load, cached_named_store};
 pub use fixed_stack::FixedStack;
 pub use registers::RegisterStack;
 pub use vm::{Executor, Frame, FrameStack, RunError, Vm, VmOptions};

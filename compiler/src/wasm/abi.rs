@@ -49,6 +49,9 @@ pub const MAIN: &str = "kiln_main";
 /// site's inline cache (the feedback slot the runtime fills on a miss), or
 /// `IC_MISS_BITS`; then the code calls the op's full entry point.
 pub const IC_GET_NAMED: &str = "kiln_ic_get_named";
+/// `(func, feedback_slot) -> i64`: a global variable's value from the
+/// site's cache, or `IC_MISS_BITS`; then the code calls the full op.
+pub const GLOBAL_GET: &str = "kiln_get_global";
 /// `(object, value, func, feedback_slot) -> i32`: a named store done by the
 /// site's inline cache (1), or not (0).
 pub const IC_SET_NAMED: &str = "kiln_ic_set_named";
@@ -106,6 +109,27 @@ pub const CTX_GLOBAL: u32 = 40;
 /// The address of the runtime's prototype epoch (a u64): cached
 /// prototype-chain hits are valid while it equals theirs.
 pub const CTX_PROTO_EPOCH: u32 = 48;
+/// The builtin function objects of `MATH_INTRINSICS` (values; a miss
+/// marker for any the realm lacks), in that order.
+pub const CTX_MATH: u32 = 56;
+
+/// Math functions of one number that generated code computes inline when
+/// a call's callee is the very builtin (compared with its value in the
+/// context block), with the wasm instruction that does it: each is exact
+/// IEEE arithmetic, as the builtin is. Keyed by the name a call site's
+/// description gives the callee.
+pub const MATH_INTRINSICS: [(&str, MathOp); 5] =
+    [("Math.sqrt", MathOp::Sqrt), ("Math.floor", MathOp::Floor), ("Math.ceil", MathOp::Ceil), ("Math.trunc", MathOp::Trunc), ("Math.abs", MathOp::Abs)];
+
+/// The f64 instruction of a Math intrinsic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathOp {
+    Sqrt,
+    Floor,
+    Ceil,
+    Trunc,
+    Abs,
+}
 /// `()`: collects garbage when due (a safepoint of generated code).
 pub const SAFEPOINT: &str = "kiln_safepoint";
 

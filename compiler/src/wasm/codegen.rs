@@ -10,6 +10,7 @@
 //! `EXCEPTION_BITS` to the caller.
 
 use super::abi::*;
+use super::inline::mem64;
 use super::regs::RegCache;
 use super::link::{GeneratedFunction, LinkError, RuntimeModule};
 use crate::bytecode::ops::{OperandKind, OP_NAMES};
@@ -33,6 +34,7 @@ pub struct Imports {
     catch: u32,
     ic_get_named: u32,
     ic_set_named: u32,
+    get_global: u32,
     /// Entry point of each op, by op name.
     op_entries: Vec<(&'static str, u32)>,
 }
@@ -64,6 +66,7 @@ impl Imports {
             catch: find(CATCH)?,
             ic_get_named: find(IC_GET_NAMED)?,
             ic_set_named: find(IC_SET_NAMED)?,
+            get_global: find(GLOBAL_GET)?,
             op_entries,
         })
     }
@@ -363,7 +366,11 @@ impl FunctionCx<'_> {
             }
             Op::LoadEnvChecked { dst, depth, slot, .. } => self.load_env_checked(s, pc, op, dst, depth, slot)?,
             Op::StoreEnv { src, depth, slot } => self.store_env(s, src, depth, slot),
-            Op::Call { dst, func, argc, .. } => self.call(s, pc, op, dst, func, argc)?,
+            Op::Call { dst, func, argc, desc, .. } => match self.math_intrinsic(desc, argc) {
+                Some((k, math)) => self.math_call(s, pc, op, dst, func, argc, k, math)?,
+                None => self.call(s, pc, op, dst, func, argc)?,
+            },
+            Op::GetGlobal { dst, fb, .. } => self.cached_get_global(s, pc, op, dst, fb)?,
             Op::New { dst, func, argc, fb, .. } => self.construct(s, pc, op, dst, func, argc, fb)?,
             Op::PushEnv { .. } | Op::PopEnv {} | Op::CopyEnv {} | Op::RestoreEnv { .. } => {
                 self.store_dirty(s);
@@ -698,6 +705,67 @@ impl FunctionCx<'_> {
         self.put(s, dst);
         s.br(1);
         self.runtime_fallback(s, pc, op)
+    }
+
+    /// A global variable read through the site's cache first (one small
+    /// runtime call), the full op on a miss.
+    fn cached_get_global(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, fb: u32) -> Result<(), LinkError> {
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // miss
+        s.i32_const(self.func as i32).i32_const(fb as i32).call(self.imports.get_global);
+        s.local_tee(X).i64_const(IC_MISS_BITS as i64).i64_eq().br_if(0);
+        s.local_get(X);
+        self.put(s, dst);
+        s.br(1);
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
+    }
+
+    /// Which of `abi::MATH_INTRINSICS` a call of `argc` arguments described
+    /// by constant `desc` may be (its index and instruction).
+    fn math_intrinsic(&self, desc: u32, argc: u16) -> Option<(u32, MathOp)> {
+        if argc != 1 {
+            return None;
+        }
+        MATH_INTRINSICS.iter().zip(0..).find(|((name, _), _)| self.constant_is(desc, name)).map(|((_, math), k)| (k, *math))
+    }
+
+    /// A call that may be Math intrinsic `k`: when the callee is that very
+    /// builtin and the argument a number, one f64 instruction; anything
+    /// else, the call as usual.
+    #[allow(clippy::too_many_arguments)]
+    fn math_call(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16, k: u32, math: MathOp) -> Result<(), LinkError> {
+        self.load(s, f);
+        s.local_set(X);
+        self.load(s, f + 2);
+        s.local_set(Y);
+        // Both paths start from memory, as a call does.
+        self.store_dirty(s);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // the call
+        s.local_get(X).local_get(CTX).i64_load(mem64(CTX_MATH + 8 * k)).i64_ne().br_if(0);
+        s.local_get(Y).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        s.local_get(Y).i32_wrap_i64().f64_convert_i32_s();
+        s.local_get(Y).f64_reinterpret_i64();
+        s.local_get(Y).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
+        s.select();
+        match math {
+            MathOp::Sqrt => s.f64_sqrt(),
+            MathOp::Floor => s.f64_floor(),
+            MathOp::Ceil => s.f64_ceil(),
+            MathOp::Trunc => s.f64_trunc(),
+            MathOp::Abs => s.f64_abs(),
+        };
+        box_number(s);
+        self.put(s, dst);
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call(s, pc, op, dst, f, argc)?;
+        self.nesting -= 1;
+        s.end();
+        Ok(())
     }
 
     /// A named store through the site's inline cache first, the full op

@@ -34,6 +34,8 @@ pub(crate) struct Context {
     global: Cell<u64>,
     /// The runtime's prototype epoch (a u64).
     proto_epoch: Cell<u32>,
+    /// The builtins of `abi::MATH_INTRINSICS`, in order.
+    math: [Cell<u64>; abi::MATH_INTRINSICS.len()],
 }
 
 /// Holds the context in a static.
@@ -57,6 +59,7 @@ static KILN_CONTEXT: Shared = Shared(Context {
     heap_threshold: Cell::new(0),
     global: Cell::new(0),
     proto_epoch: Cell::new(0),
+    math: [const { Cell::new(abi::IC_MISS_BITS) }; abi::MATH_INTRINSICS.len()],
 });
 
 /// Records the VM's tables and counters (after `Vm::new`, with the VM at
@@ -76,6 +79,24 @@ pub(crate) fn set_tables(vm: &Vm) {
     c.heap_threshold.set(address(threshold as *const u8));
     c.global.set(vm.rt.global.0);
     c.proto_epoch.set(address(vm.rt.proto_epoch_address() as *const u8));
+    for (cell, (name, _)) in c.math.iter().zip(abi::MATH_INTRINSICS) {
+        cell.set(builtin_at_path(vm, name).map_or(abi::IC_MISS_BITS, |f| f.0));
+    }
+}
+
+/// The value at a dotted path of data properties from the global object
+/// (`"Math.sqrt"`), if every step is there.
+fn builtin_at_path(vm: &Vm, path: &str) -> Option<Value> {
+    let mut v = vm.rt.global;
+    for step in path.split('.') {
+        let units: Vec<u16> = step.encode_utf16().collect();
+        let key = kiln_runtime::shape::PropKey::Atom(vm.rt.atoms.find(&units)?);
+        match vm.rt.get_own(v, key) {
+            kiln_runtime::property::OwnProp::Slot(value, flags) if !flags.is_accessor() => v = value,
+            _ => return None,
+        }
+    }
+    Some(v)
 }
 
 /// The running frame's environment (`abi::FRAME_ENV`), after an op that
@@ -104,6 +125,7 @@ const _: () = {
     assert!(offset_of!(Context, heap_threshold) == abi::CTX_HEAP_THRESHOLD as usize);
     assert!(offset_of!(Context, global) == abi::CTX_GLOBAL as usize);
     assert!(offset_of!(Context, proto_epoch) == abi::CTX_PROTO_EPOCH as usize);
+    assert!(offset_of!(Context, math) == abi::CTX_MATH as usize);
     assert!(layout::OBJECT_PROTO == abi::OBJECT_PROTO as usize);
     assert!(layout::OBJECT_SLOTS_LEN == abi::OBJECT_SLOTS_LEN as usize);
     assert!(layout::OBJECT_SLOTS_CAPACITY == abi::OBJECT_SLOTS_CAPACITY as usize);

@@ -112,6 +112,16 @@ pub extern "C" fn kiln_ic_get_named(object: i64, func: i32, fb: i32) -> i64 {
     }
 }
 
+/// The cache probe of a global variable read (`abi::GLOBAL_GET`): its
+/// value when the site's cache knows its place, else `IC_MISS_BITS`.
+#[no_mangle]
+pub extern "C" fn kiln_get_global(func: i32, fb: i32) -> i64 {
+    match kiln_native_jit::cached_global_load(vm(), func as u32, fb as u32) {
+        Some(v) => v.0 as i64,
+        None => IC_MISS_BITS as i64,
+    }
+}
+
 /// The inline-cache probe of a named store (`abi::IC_SET_NAMED`): 1 when
 /// the site's cache did the store, 0 when the op's entry point must.
 #[no_mangle]
