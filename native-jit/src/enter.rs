@@ -12,7 +12,7 @@ use crate::vm::{Frame, Vm};
 use kiln_compiler::bytecode::{FunctionFlavor, Op, Program};
 use kiln_runtime::error::{range_error, reference_error, type_error};
 use kiln_runtime::host::JsResult;
-use kiln_runtime::object::{Class, FuncFlavor};
+use kiln_runtime::object::{Class, FuncFlavor, NativeFn};
 use kiln_runtime::shape::PropKey;
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
@@ -24,20 +24,6 @@ pub(crate) struct Target {
     env: Value,
     /// An arrow function's `this` (it ignores the call's).
     arrow_this: Option<Value>,
-}
-
-/// The bytecode function a call enters in the loop: plain functions,
-/// methods and arrows (calling a class constructor throws, in the slow path).
-#[inline]
-pub(crate) fn call_target(vm: &Vm, callee: Value) -> Option<Target> {
-    match vm.rt.obj(callee).map(|o| &o.class) {
-        Some(&Class::Closure { func, env, extra: this_val, flavor, .. }) => match flavor {
-            FuncFlavor::Normal | FuncFlavor::Method => Some(Target { func, env, arrow_this: None }),
-            FuncFlavor::Arrow => Some(Target { func, env, arrow_this: Some(this_val) }),
-            FuncFlavor::BaseClass | FuncFlavor::DerivedClass => None,
-        },
-        _ => None,
-    }
 }
 
 /// The bytecode function a `new` (or `super(...)`) enters in the loop:
@@ -256,15 +242,43 @@ pub fn construct_receiver(vm: &mut Vm, callee: Value, fb: u32) -> JsResult<Optio
 pub fn call_native(vm: &mut Vm, base: usize, f: u16, argc: u16) -> Option<JsResult<Value>> {
     let callee = vm.stack[base + f as usize];
     let Some(&Class::Native { f: native, .. }) = vm.rt.obj(callee).map(|o| &o.class) else { return None };
-    let this = vm.stack[base + f as usize + 1];
-    if let Err(thrown) = vm.check_depth() {
-        return Some(Err(thrown));
+    Some(call_native_fn(vm, base, f, argc, native))
+}
+
+/// What a call site's callee is, found with one look at its class: the
+/// dispatch loop runs natives in place and enters bytecode closures (plain
+/// functions, methods and arrows; calling a class constructor throws, in
+/// the slow path).
+pub(crate) enum Callee {
+    Native(NativeFn),
+    Bytecode(Target),
+    /// Bound functions, classes, non-callables: the full `Call` op.
+    Other,
+}
+
+#[inline]
+pub(crate) fn classify_callee(vm: &Vm, callee: Value) -> Callee {
+    match vm.rt.obj(callee).map(|o| &o.class) {
+        Some(&Class::Native { f, .. }) => Callee::Native(f),
+        Some(&Class::Closure { func, env, extra: this_val, flavor, .. }) => match flavor {
+            FuncFlavor::Normal | FuncFlavor::Method => Callee::Bytecode(Target { func, env, arrow_this: None }),
+            FuncFlavor::Arrow => Callee::Bytecode(Target { func, env, arrow_this: Some(this_val) }),
+            FuncFlavor::BaseClass | FuncFlavor::DerivedClass => Callee::Other,
+        },
+        _ => Callee::Other,
     }
+}
+
+/// `call_native` once the callee is known to be native function `native`.
+#[inline]
+pub(crate) fn call_native_fn(vm: &mut Vm, base: usize, f: u16, argc: u16, native: NativeFn) -> JsResult<Value> {
+    let this = vm.stack[base + f as usize + 1];
+    vm.check_depth()?;
     let start = base + f as usize + 2;
-    Some(crate::slow_paths::with_stack_args(vm, start, argc as usize, |vm, args| {
+    crate::slow_paths::with_stack_args(vm, start, argc as usize, |vm, args| {
         vm.native_depth += 1;
         let result = native(vm, this, args, Value::UNDEFINED);
         vm.native_depth -= 1;
         result
-    }))
+    })
 }

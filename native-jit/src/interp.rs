@@ -5,7 +5,7 @@
 //! table; if no handler covers the instruction, the frame returns `Err` to
 //! its caller.
 
-use crate::enter::{call_native, call_target, construct_target, enter_call, enter_construct, finish_construct, super_target, Args, Caller, Site};
+use crate::enter::{call_native_fn, classify_callee, construct_target, Callee, enter_call, enter_construct, finish_construct, super_target, Args, Caller, Site};
 use crate::exec::{exec, Cursor, Flow};
 use crate::slow_paths::find_handler;
 use crate::vm::Vm;
@@ -97,20 +97,24 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
         match op {
             Op::Call { dst, func: f, argc, fb, .. } => {
                 vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
-                if let Some(result) = call_native(vm, cur.base, f, argc) {
-                    clear_call_regs!(f, argc);
-                    match result {
-                        Ok(v) => r!(dst) = v,
-                        Err(Thrown) => throw!(),
+                match classify_callee(vm, r!(f)) {
+                    Callee::Native(native) => {
+                        let result = call_native_fn(vm, cur.base, f, argc, native);
+                        clear_call_regs!(f, argc);
+                        match result {
+                            Ok(v) => r!(dst) = v,
+                            Err(Thrown) => throw!(),
+                        }
+                        continue;
                     }
-                    continue;
-                }
-                if let Some(target) = call_target(vm, r!(f)) {
-                    vm.feedback.slot_mut(cur.func, fb).record_callee(target.func);
-                    if let Err(Thrown) = enter_call(vm, program, Caller { fi: cur.fi, base: cur.base }, target, Some(dst), f, argc) {
-                        throw!();
+                    Callee::Bytecode(target) => {
+                        vm.feedback.slot_mut(cur.func, fb).record_callee(target.func);
+                        if let Err(Thrown) = enter_call(vm, program, Caller { fi: cur.fi, base: cur.base }, target, Some(dst), f, argc) {
+                            throw!();
+                        }
+                        switch_to_callee!(target.func);
                     }
-                    switch_to_callee!(target.func);
+                    Callee::Other => {}
                 }
             }
             Op::New { dst, func: f, argc, fb, .. } => {
