@@ -353,10 +353,9 @@ fn class_with_extends_super_and_fields() {
 
             function #1 "A" (BaseClass, strict, params 1, registers 3, feedback slots 1)
                  0  LoadThis          dst=r1
-                 1  Mov               dst=r2 src=r0
-                 2  SetNamed          obj=r1 name="x" src=r2 strict=1 fb0
-                 3  LoadUndefined     dst=r2
-                 4  Return            src=r2
+                 1  SetNamed          obj=r1 name="x" src=r0 strict=1 fb0
+                 2  LoadUndefined     dst=r2
+                 3  Return            src=r2
 
             function #2 "get" (Method, strict, params 0, registers 2, feedback slots 1)
                  0  LoadThis          dst=r0
@@ -440,31 +439,27 @@ fn compound_and_logical_assignment() {
                  3  LoadUndefined     dst=r1
                  4  Return            src=r1
 
-            function #1 "f" (Normal, params 2, registers 6, feedback slots 8)
+            function #1 "f" (Normal, params 2, registers 5, feedback slots 8)
                  0  LoadInt           dst=r2 value=1
                  1  Add               dst=r1 a=r1 b=r2 fb0
-                 2  Mov               dst=r3 src=r0
-                 3  GetNamed          dst=r4 obj=r3 name="a" fb1
-                 4  LoadInt           dst=r5 value=2
-                 5  Mul               dst=r2 a=r4 b=r5 fb2
-                 6  SetNamed          obj=r3 name="a" src=r2 strict=0 fb3
-                 7  Mov               dst=r2 src=r1
-                 8  JumpIfTrue        cond=r2 target=@11
-                 9  LoadInt           dst=r2 value=3
-                10  Mov               dst=r1 src=r2
-                11  Mov               dst=r3 src=r0
-                12  GetNamed          dst=r2 obj=r3 name="b" fb4
-                13  JumpIfNotNullish  src=r2 target=@16
-                14  LoadInt           dst=r2 value=4
-                15  SetNamed          obj=r3 name="b" src=r2 strict=0 fb5
-                16  Mov               dst=r3 src=r0
-                17  Mov               dst=r4 src=r1
-                18  GetIndexed        dst=r2 obj=r3 key=r4 fb6
-                19  JumpIfFalse       cond=r2 target=@22
-                20  LoadInt           dst=r2 value=5
-                21  SetIndexed        obj=r3 key=r4 src=r2 strict=0 fb7
-                22  LoadUndefined     dst=r2
-                23  Return            src=r2
+                 2  GetNamed          dst=r3 obj=r0 name="a" fb1
+                 3  LoadInt           dst=r4 value=2
+                 4  Mul               dst=r2 a=r3 b=r4 fb2
+                 5  SetNamed          obj=r0 name="a" src=r2 strict=0 fb3
+                 6  Mov               dst=r2 src=r1
+                 7  JumpIfTrue        cond=r2 target=@10
+                 8  LoadInt           dst=r2 value=3
+                 9  Mov               dst=r1 src=r2
+                10  GetNamed          dst=r2 obj=r0 name="b" fb4
+                11  JumpIfNotNullish  src=r2 target=@14
+                12  LoadInt           dst=r2 value=4
+                13  SetNamed          obj=r0 name="b" src=r2 strict=0 fb5
+                14  GetIndexed        dst=r2 obj=r0 key=r1 fb6
+                15  JumpIfFalse       cond=r2 target=@18
+                16  LoadInt           dst=r2 value=5
+                17  SetIndexed        obj=r0 key=r1 src=r2 strict=0 fb7
+                18  LoadUndefined     dst=r2
+                19  Return            src=r2
 
         "#]],
     );

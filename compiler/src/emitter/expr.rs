@@ -59,6 +59,21 @@ impl Emitter {
         Ok(r)
     }
 
+    /// `operand_reg` when several expressions are evaluated later.
+    fn stable_operand(&mut self, e: &Expr, later: &[Option<&Expr>]) -> Result<Reg, Diagnostic> {
+        let safe = match &strip_parens(e).kind {
+            ExprKind::Ident(id) => later.iter().flatten().all(|l| is_pure(strip_parens(l)) || !assigns_to(l, id.name)),
+            _ => true,
+        };
+        if safe {
+            self.expr_reg(e)
+        } else {
+            let r = self.temp(e.span)?;
+            self.expr(e, r)?;
+            Ok(r)
+        }
+    }
+
     /// Like `expr_reg`, but never a local's register when `later` could
     /// reassign it before the value is used. Only `later`'s own assignments
     /// can: other code (getters, callees) never sees this frame's registers.
@@ -106,6 +121,16 @@ impl Emitter {
 
     fn in_place(&mut self, e: &Expr) -> Result<bool, Diagnostic> {
         match &e.kind {
+            // A property store whose value is a local stores the local's
+            // register itself (no copy: the value is not kept).
+            ExprKind::Assign { op: AssignOp::Assign, target, value } if matches!(strip_parens(target).kind, ExprKind::Member { .. }) => {
+                let mark = self.reg_mark();
+                let place = self.place(target, Some(value))?;
+                let v = self.expr_reg(value)?;
+                self.write_place(&place, v, target.span)?;
+                self.release_to(mark);
+                Ok(true)
+            }
             ExprKind::Assign { op: AssignOp::Assign, target, value } => {
                 let ExprKind::Ident(id) = &target.kind else { return Ok(false) };
                 let Some(r) = self.register_of(id.name) else { return Ok(false) };
@@ -565,26 +590,23 @@ impl Emitter {
         }
     }
 
-    /// Evaluates an assignment target's object and key.
-    fn place(&mut self, target: &Expr) -> Result<Place, Diagnostic> {
+    /// Evaluates an assignment target's object and key; `value` is what
+    /// is evaluated after them and before the store, if anything.
+    fn place(&mut self, target: &Expr, value: Option<&Expr>) -> Result<Place, Diagnostic> {
         match &strip_parens(target).kind {
             ExprKind::Ident(id) => Ok(Place::Var(id.name)),
             ExprKind::Member { object, prop, .. } => {
-                // `this` cannot change while the value is computed, so its
-                // register is used directly; anything else is copied first.
-                let obj = match (&strip_parens(object).kind, self.fr().this_reg) {
-                    (ExprKind::This, Some(r)) => r,
-                    _ => {
-                        let obj = self.temp(object.span)?;
-                        self.expr(object, obj)?;
-                        obj
-                    }
+                // A local's own register serves as object or key unless
+                // what is evaluated later reassigns it; `this` never changes.
+                let key_expr = match &**prop {
+                    MemberProp::Computed(k) => Some(k),
+                    MemberProp::Named(_) => None,
                 };
+                let obj = self.stable_operand(object, &[key_expr, value])?;
                 match &**prop {
                     MemberProp::Named(id) => Ok(Place::Named { obj, name: self.const_string(id.name) }),
                     MemberProp::Computed(k) => {
-                        let key = self.temp(k.span)?;
-                        self.expr(k, key)?;
+                        let key = self.stable_operand(k, &[value])?;
                         Ok(Place::Indexed { obj, key })
                     }
                 }
@@ -645,12 +667,12 @@ impl Emitter {
 
     /// Assigns `value` to the target expression (for-in/of heads).
     pub(crate) fn assign_to(&mut self, target: &Expr, value: Reg) -> Result<(), Diagnostic> {
-        let place = self.place(target)?;
+        let place = self.place(target, None)?;
         self.write_place(&place, value, target.span)
     }
 
     fn assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, dst: Reg) -> Result<(), Diagnostic> {
-        let place = self.place(target)?;
+        let place = self.place(target, Some(value))?;
         // Only a bare identifier names an anonymous function: `(f) = function () {}` does not.
         let name = match (&place, &target.kind) {
             (Place::Var(n), ExprKind::Ident(_)) => Some(*n),
@@ -680,7 +702,7 @@ impl Emitter {
     }
 
     fn update(&mut self, op: UpdateOp, prefix: bool, target: &Expr, dst: Reg) -> Result<(), Diagnostic> {
-        let place = self.place(target)?;
+        let place = self.place(target, None)?;
         let old = self.temp(target.span)?;
         self.read_place(&place, old, target.span)?;
         let fb = self.feedback();
