@@ -53,7 +53,22 @@ impl FixedStack<Value> {
         unsafe {
             let frame = self.ptr.as_ptr().add(base);
             let source = self.ptr.as_ptr().add(args);
-            core::ptr::copy_nonoverlapping(source, frame, copied);
+            // Most calls pass a few arguments: copied in place, not
+            // through a call of the C library's memcpy.
+            match copied {
+                0 => {}
+                1 => frame.write(source.read()),
+                2 => {
+                    frame.write(source.read());
+                    frame.add(1).write(source.add(1).read());
+                }
+                3 => {
+                    frame.write(source.read());
+                    frame.add(1).write(source.add(1).read());
+                    frame.add(2).write(source.add(2).read());
+                }
+                _ => core::ptr::copy_nonoverlapping(source, frame, copied),
+            }
             for i in copied..count {
                 frame.add(i).write(Value::UNDEFINED);
             }
@@ -101,6 +116,17 @@ mod tests {
         assert_eq!(s.push_frame(2, 1, 1, 2, true), Some(3));
         assert_eq!(&s[3..], &[Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED, Value::int(7)]);
         s.truncate(3);
+        // Every small count of copied arguments, and a large one.
+        for argc in 0..7usize {
+            let mut s = RegisterStack::with_capacity(32);
+            assert!(s.grow(argc));
+            for i in 0..argc {
+                s[i] = Value::int(i as i32 + 10);
+            }
+            let base = s.push_frame(8, 6, 0, argc, false).expect("room");
+            let expected: Vec<Value> = (0..8).map(|i| if i < argc.min(6) { Value::int(i as i32 + 10) } else { Value::UNDEFINED }).collect();
+            assert_eq!(&s[base..], &expected[..], "{argc} arguments");
+        }
         // SAFETY: register 2 is initialized and inside the allocation.
         assert_eq!(unsafe { *s.frame(2) }, Value::int(7));
     }
