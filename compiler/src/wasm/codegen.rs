@@ -406,6 +406,10 @@ impl FunctionCx<'_> {
                 self.reload_env(s);
             }
             _ => {
+                if flow::ends_block(&op) {
+                    // A branch through the runtime: the successors read memory.
+                    self.store_at_exit(s);
+                }
                 self.store_for_runtime(s);
                 self.call_entry(s, pc, op)?;
                 if let Some(dst) = flow::destination(&op) {
