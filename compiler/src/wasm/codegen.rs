@@ -425,9 +425,10 @@ impl FunctionCx<'_> {
     /// and the runtime is not called when both are. Three shapes:
     /// - both numbers, one of them unboxed (or a `*` or `/`, which have no
     ///   int32 path): one f64 instruction;
-    /// - an arithmetic op with an unboxed operand, or `*` or `/`: the
-    ///   other operands checked and unboxed, the op on f64s, the runtime's
-    ///   entry point for anything not a number;
+    /// - an arithmetic op with an unboxed operand, `*` or `/`, or a `-`
+    ///   not known to be of two numbers (its result mostly feeds more
+    ///   arithmetic): the other operands checked and unboxed, the op on
+    ///   f64s, the runtime's entry point for anything not a number;
     /// - otherwise inline when both are int32 (and an add or subtract does
     ///   not overflow), then as doubles, then the runtime's entry point.
     /// Results of `-`, `*` and `/` on the f64 paths stay unboxed; those of
@@ -452,7 +453,7 @@ impl FunctionCx<'_> {
             }
             return Ok(());
         }
-        if arith && (unboxed || no_int_path) {
+        if arith && (unboxed || no_int_path || (int_op == IntOp::Sub && !numbers)) {
             return self.checked_f64_binary(s, pc, op, dst, a, b, int_op);
         }
         let known = [self.is_number(a), self.is_number(b)];
