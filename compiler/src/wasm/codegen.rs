@@ -1,8 +1,10 @@
 //! Bytecode → wasm: one wasm function `() -> i64` per bytecode function.
 //! Registers stay in the VM's register stack in linear memory (the GC
-//! scans it), addressed from the frame base. Simple ops compile to inline
-//! loads and stores; the rest call the runtime's per-op entry point with
-//! the operands as constants. Control flow keeps the bytecode's basic
+//! scans it), addressed from the frame base, and are worked on in wasm
+//! locals within a basic block (`regs`; numbers unboxed where
+//! `bytecode::numeric` or the code itself proves them numbers). Simple
+//! ops compile inline; the rest call the runtime's per-op entry point
+//! with the operands as constants. Control flow keeps the bytecode's basic
 //! blocks: each block's code follows the `end` of its own wasm `block`, so
 //! a forward branch is a direct `br`; backward branches (loops, handlers
 //! above the throw) go through one `br_table` dispatch at the top. A throw
@@ -804,19 +806,9 @@ impl FunctionCx<'_> {
             }
         }
         for v in [X, Y] {
-            s.local_get(v).i32_wrap_i64().f64_convert_i32_s();
-            s.local_get(v).f64_reinterpret_i64();
-            s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
-            s.select();
+            unbox_number(s, v);
         }
-        match int_op {
-            IntOp::Lt => s.f64_lt(),
-            IntOp::Le => s.f64_le(),
-            IntOp::Gt => s.f64_gt(),
-            IntOp::Ge => s.f64_ge(),
-            IntOp::Eq => s.f64_eq(),
-            _ => unreachable!("not a comparison"),
-        };
+        f64_op(s, int_op);
         s.local_set(I).br(1);
         s.end(); // slow
         if int_op == IntOp::Eq {
