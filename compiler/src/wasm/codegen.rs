@@ -374,6 +374,8 @@ impl FunctionCx<'_> {
             Op::Rem { dst, a, b, .. } => self.int_rem(s, pc, op, dst, a, b)?,
             Op::Loop { target } => self.loop_back(s, pc, op, target as usize)?,
             Op::Inc { dst, src, .. } => self.int_step(s, pc, op, dst, src, 1)?,
+            Op::ToNumeric { dst, src } | Op::Plus { dst, src } => self.to_number(s, pc, op, dst, src)?,
+            Op::Neg { dst, src, .. } => self.negate(s, pc, op, dst, src)?,
             Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
             Op::JumpIfNotLt { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Lt, false)?,
             Op::JumpIfNotLe { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Le, false)?,
@@ -729,6 +731,66 @@ impl FunctionCx<'_> {
         s.br(1);
         self.runtime_fallback(s, pc, op)?;
         self.written(dst);
+        Ok(())
+    }
+
+    /// `dst = +src` (or `ToNumeric`): a number is itself; anything else
+    /// through the runtime.
+    fn to_number(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, src: u16) -> Result<(), LinkError> {
+        if self.is_unboxed(src) {
+            self.load_f64(s, src);
+            self.put_f64(s, dst);
+            self.written_f64(dst);
+            return Ok(());
+        }
+        self.load(s, src);
+        s.local_set(X);
+        if self.is_number(src) {
+            s.local_get(X);
+            self.put(s, dst);
+            self.written(dst);
+            return Ok(());
+        }
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        s.local_get(X).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        s.local_get(X);
+        self.put(s, dst);
+        s.br(1);
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
+    }
+
+    /// `dst = -src` on f64s (which gives -0 for 0, as JavaScript does) when
+    /// `src` is a number, unboxed; anything else through the runtime.
+    fn negate(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, src: u16) -> Result<(), LinkError> {
+        if self.is_number(src) {
+            self.load_f64(s, src);
+            s.f64_neg();
+            self.put_f64(s, dst);
+            self.written_f64(dst);
+            return Ok(());
+        }
+        self.load(s, src);
+        s.local_set(X);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        s.local_get(X).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        unbox_number(s, X);
+        s.f64_neg();
+        self.put_f64(s, dst);
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        // Negation always gives a number.
+        s.local_get(FP).i64_load(reg(dst)).local_set(U);
+        unbox_number(s, U);
+        self.put_f64(s, dst);
+        s.end();
+        self.written_f64(dst);
         Ok(())
     }
 
