@@ -4,7 +4,10 @@
 //! to wasm, or shipped to a browser.
 
 pub mod disasm;
+pub mod flow;
 pub mod image;
+pub mod liveness;
+pub mod numeric;
 pub mod operands;
 pub mod ops;
 pub mod program;

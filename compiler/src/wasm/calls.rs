@@ -31,12 +31,19 @@ pub(super) const STUB_PARAMS: [ValType; 3] = [ValType::I64, ValType::I32, ValTyp
 
 impl FunctionCx<'_> {
     /// A call site: the callee's entry stub when it is a closure, the full
-    /// op when it is anything else or the stub could not enter.
-    pub(super) fn call(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16) -> Result<(), LinkError> {
+    /// op when it is anything else or the stub could not enter. `on_path`:
+    /// the call is one path of the op (whose callee register is loaded),
+    /// so it changes no register's state but its own.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16, on_path: bool) -> Result<(), LinkError> {
         // The callee reads its arguments (and the GC scans them) in memory.
         self.load(s, f);
         s.drop();
-        self.store_dirty(s);
+        if on_path {
+            self.store_for_runtime_on_path(s);
+        } else {
+            self.store_for_runtime(s);
+        }
         // Where the caller is, for stack traces of what the call throws.
         s.local_get(FRAME).i32_const(pc as i32).i32_store(mem32(FRAME_PC));
         s.block(BlockType::Empty); // done
@@ -97,7 +104,7 @@ impl FunctionCx<'_> {
     pub(super) fn construct(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16, fb: u32) -> Result<(), LinkError> {
         self.load(s, f);
         s.drop();
-        self.store_dirty(s);
+        self.store_for_runtime(s);
         s.local_get(FRAME).i32_const(pc as i32).i32_store(mem32(FRAME_PC));
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // the full op

@@ -1,8 +1,10 @@
 //! Bytecode → wasm: one wasm function `() -> i64` per bytecode function.
 //! Registers stay in the VM's register stack in linear memory (the GC
-//! scans it), addressed from the frame base. Simple ops compile to inline
-//! loads and stores; the rest call the runtime's per-op entry point with
-//! the operands as constants. Control flow keeps the bytecode's basic
+//! scans it), addressed from the frame base, and are worked on in wasm
+//! locals within a basic block (`regs`; numbers unboxed where
+//! `bytecode::numeric` or the code itself proves them numbers). Simple
+//! ops compile inline; the rest call the runtime's per-op entry point
+//! with the operands as constants. Control flow keeps the bytecode's basic
 //! blocks: each block's code follows the `end` of its own wasm `block`, so
 //! a forward branch is a direct `br`; backward branches (loops, handlers
 //! above the throw) go through one `br_table` dispatch at the top. A throw
@@ -13,6 +15,9 @@ use super::abi::*;
 use super::inline::mem64;
 use super::regs::RegCache;
 use super::link::{GeneratedFunction, LinkError, RuntimeModule};
+use crate::bytecode::flow::{self, Cfg};
+use crate::bytecode::liveness::Liveness;
+use crate::bytecode::numeric::{self, Numeric};
 use crate::bytecode::ops::{OperandKind, OP_NAMES};
 use crate::bytecode::{Constant, FunctionCode, Op};
 use crate::AtomTable;
@@ -116,8 +121,17 @@ pub(super) const FRAME: u32 = 16;
 pub(super) const EPOCH: u32 = 17;
 /// The context block's address.
 const CTX: u32 = 18;
-/// Register `r` of the frame is cached in local `REGISTERS + r` (see `regs`).
-const REGISTERS: u32 = 19;
+/// A boxed number being unboxed (`load_f64`).
+pub(super) const U: u32 = 19;
+/// The unboxed operands of an f64 operation.
+const FA: u32 = 20;
+const FB: u32 = 21;
+/// A double being boxed, and its int32 truncation (`box_number`).
+const BD: u32 = 22;
+const BI: u32 = 23;
+/// Register `r` of a frame of `n` registers is cached in local
+/// `REGISTERS + r` (boxed) and `REGISTERS + n + r` (unboxed; see `regs`).
+const REGISTERS: u32 = 24;
 
 /// The upper 32 bits of every int32 value.
 pub(super) const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
@@ -125,11 +139,15 @@ pub(super) const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
 /// Compiles bytecode function number `func`, whose feedback slots start
 /// at `first_slot` in the program's feedback table.
 pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: &AtomTable, name: &str, imports: &Imports) -> Result<GeneratedFunction, LinkError> {
-    let blocks = BasicBlocks::of(code);
+    let blocks = Cfg::of(code);
+    let numbers = Numeric::of(code, &blocks);
+    let liveness = Liveness::of(code, &blocks);
+    let count = code.register_count as u32;
     let mut locals = super::inline::LOCALS.to_vec();
-    locals.push((code.register_count as u32, ValType::I64));
+    locals.push((count, ValType::I64));
+    locals.push((count, ValType::F64));
     let mut f = Function::new(locals);
-    let regs = RegCache::new(REGISTERS, code.register_count as usize);
+    let regs = RegCache::new(REGISTERS, REGISTERS + count, count as usize, !code.handlers.is_empty());
     let mut cx = FunctionCx { func, code, atoms, imports, blocks: &blocks, current: 0, nesting: 0, regs };
     {
         let s = &mut f.instructions();
@@ -152,13 +170,21 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
             cx.current = index;
             // A block can be entered from several places: memory holds the registers.
             cx.reset_registers();
+            cx.regs.known = numbers.at_block(index).clone();
+            cx.regs.live_out = liveness.live_out(index);
+            let live = liveness.live_before_each(code, &blocks, index);
             let end = blocks.starts.get(index + 1).copied().unwrap_or(code.code.len());
             for pc in start..end {
+                let op = code.code[pc];
+                cx.regs.live = live[pc - start].clone();
+                cx.regs.reads.clear();
+                flow::for_each_read(&op, |r| cx.regs.reads.push(r));
                 cx.op(s, pc)?;
+                numeric::transfer(code, &op, &mut cx.regs.known);
             }
             // Falling through into the next block: memory must be current.
-            if !ends_block(&code.code[end - 1]) {
-                cx.store_dirty(s);
+            if !flow::ends_block(&code.code[end - 1]) {
+                cx.store_at_exit(s);
             }
         }
         s.unreachable(); // every block ends in a branch or return
@@ -192,22 +218,59 @@ fn branch_unless_int32(s: &mut InstructionSink, v: u32, depth: u32) {
 
 /// Boxes the f64 on the stack as `Value::number` does: int32 when it is
 /// integral and in range (but -0 stays a double), the canonical NaN for
-/// any NaN, else the double's own bits.
-fn box_number(s: &mut InstructionSink) {
-    s.local_tee(D).i32_trunc_sat_f64_s().local_set(I);
-    s.local_get(I).f64_convert_i32_s().local_get(D).f64_eq();
-    s.local_get(I).i32_const(0).i32_ne().local_get(D).i64_reinterpret_f64().i64_eqz().i32_or();
+/// any NaN, else the double's own bits. Uses only its own locals, so a
+/// register can be boxed anywhere.
+pub(super) fn box_number(s: &mut InstructionSink) {
+    s.local_tee(BD).i32_trunc_sat_f64_s().local_set(BI);
+    s.local_get(BI).f64_convert_i32_s().local_get(BD).f64_eq();
+    s.local_get(BI).i32_const(0).i32_ne().local_get(BD).i64_reinterpret_f64().i64_eqz().i32_or();
     s.i32_and();
     s.if_(BlockType::Result(ValType::I64));
-    s.local_get(I).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or();
+    s.local_get(BI).i64_extend_i32_u().i64_const(int32_bits(0) as i64).i64_or();
     s.else_();
-    s.local_get(D).local_get(D).f64_ne();
+    s.local_get(BD).local_get(BD).f64_ne();
     s.if_(BlockType::Result(ValType::I64));
     s.i64_const(CANONICAL_NAN_BITS as i64);
     s.else_();
-    s.local_get(D).i64_reinterpret_f64();
+    s.local_get(BD).i64_reinterpret_f64();
     s.end();
     s.end();
+}
+
+/// Pushes, as an f64, the number (int32 or double) boxed in local `v`.
+pub(super) fn unbox_number(s: &mut InstructionSink, v: u32) {
+    s.local_get(v).i32_wrap_i64().f64_convert_i32_s();
+    s.local_get(v).f64_reinterpret_i64();
+    s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
+    s.select();
+}
+
+/// The f64 instruction of `op` (a comparison leaves an i32).
+fn f64_op(s: &mut InstructionSink, op: IntOp) {
+    match op {
+        IntOp::Add => s.f64_add(),
+        IntOp::Sub => s.f64_sub(),
+        IntOp::Mul => s.f64_mul(),
+        IntOp::Div => s.f64_div(),
+        IntOp::Lt => s.f64_lt(),
+        IntOp::Le => s.f64_le(),
+        IntOp::Gt => s.f64_gt(),
+        IntOp::Ge => s.f64_ge(),
+        IntOp::Eq => s.f64_eq(),
+        IntOp::Ne => s.f64_ne(),
+    };
+}
+
+/// `Value::number(n)`'s bits, as `box_number` computes them at run time.
+fn number_bits(n: f64) -> u64 {
+    let i = n as i32;
+    if i as f64 == n && (i != 0 || n.to_bits() == 0) {
+        int32_bits(i)
+    } else if n.is_nan() {
+        CANONICAL_NAN_BITS
+    } else {
+        n.to_bits()
+    }
 }
 
 /// The binary operations compiled inline (int32 and double paths).
@@ -225,56 +288,13 @@ enum IntOp {
     Ne,
 }
 
-/// The bytecode's basic blocks: where each starts.
-struct BasicBlocks {
-    starts: Vec<usize>,
-}
-
-impl BasicBlocks {
-    fn of(code: &FunctionCode) -> BasicBlocks {
-        let mut leader = vec![false; code.code.len() + 1];
-        leader[0] = true;
-        for (pc, op) in code.code.iter().enumerate() {
-            for (_, kind, value) in op.operands() {
-                if kind == OperandKind::Target {
-                    leader[value as usize] = true;
-                }
-            }
-            if ends_block(op) {
-                leader[pc + 1] = true;
-            }
-        }
-        for h in &code.handlers {
-            leader[h.target as usize] = true;
-        }
-        let starts = (0..code.code.len()).filter(|&pc| leader[pc]).collect();
-        BasicBlocks { starts }
-    }
-
-    fn index_of(&self, pc: usize) -> usize {
-        self.starts.binary_search(&pc).expect("branch target starts a block")
-    }
-}
-
-/// The register an op writes (its `dst` operand), if any: the runtime's
-/// ops write no other register.
-pub(super) fn destination(op: &Op) -> Option<u16> {
-    op.operands().iter().find(|(name, kind, _)| *name == "dst" && *kind == OperandKind::Reg).map(|&(_, _, value)| value as u16)
-}
-
-/// Ops after which the next instruction starts a new block.
-fn ends_block(op: &Op) -> bool {
-    matches!(op, Op::Return { .. } | Op::Throw { .. } | Op::ThrowConstAssign { .. } | Op::ThrowReferenceError { .. } | Op::ThrowTypeError { .. })
-        || op.operands().iter().any(|(_, kind, _)| *kind == OperandKind::Target)
-}
-
 pub(super) struct FunctionCx<'a> {
     /// The bytecode function's number (its feedback vector's, too).
     func: u32,
     code: &'a FunctionCode,
     atoms: &'a AtomTable,
     pub(super) imports: &'a Imports,
-    blocks: &'a BasicBlocks,
+    blocks: &'a Cfg,
     /// The block whose code is being emitted.
     current: usize,
     /// wasm control constructs opened inside the current op's code.
@@ -301,12 +321,22 @@ impl FunctionCx<'_> {
     fn op(&mut self, s: &mut InstructionSink, pc: usize) -> Result<(), LinkError> {
         let op = self.code.code[pc];
         match op {
+            // A number unboxed stays unboxed.
+            Op::Mov { dst, src } if self.is_unboxed(src) => {
+                self.load_f64(s, src);
+                self.put_f64(s, dst);
+                self.written_f64(dst);
+            }
             Op::Mov { dst, src } => {
                 self.load(s, src);
                 self.put(s, dst);
                 self.written(dst);
             }
-            Op::LoadInt { dst, value } => self.store_const(s, dst, int32_bits(value)),
+            Op::LoadInt { dst, value } => self.store_number(s, dst, value as f64),
+            Op::LoadConst { dst, idx } if matches!(self.code.constants.get(idx as usize), Some(Constant::Number(_))) => {
+                let Some(&Constant::Number(n)) = self.code.constants.get(idx as usize) else { unreachable!("a number constant") };
+                self.store_number(s, dst, n);
+            }
             Op::LoadUndefined { dst } => self.store_const(s, dst, UNDEFINED_BITS),
             Op::LoadNull { dst } => self.store_const(s, dst, NULL_BITS),
             Op::LoadBool { dst, value } => self.store_const(s, dst, bool_bits(value != 0)),
@@ -318,7 +348,7 @@ impl FunctionCx<'_> {
                 self.written(dst);
             }
             Op::Jump { target } => {
-                self.store_dirty(s);
+                self.store_at_exit(s);
                 self.branch(s, target as usize);
             }
             Op::Return { src } => {
@@ -344,6 +374,8 @@ impl FunctionCx<'_> {
             Op::Rem { dst, a, b, .. } => self.int_rem(s, pc, op, dst, a, b)?,
             Op::Loop { target } => self.loop_back(s, pc, op, target as usize)?,
             Op::Inc { dst, src, .. } => self.int_step(s, pc, op, dst, src, 1)?,
+            Op::ToNumeric { dst, src } | Op::Plus { dst, src } => self.to_number(s, pc, op, dst, src)?,
+            Op::Neg { dst, src, .. } => self.negate(s, pc, op, dst, src)?,
             Op::Dec { dst, src, .. } => self.int_step(s, pc, op, dst, src, -1)?,
             Op::JumpIfNotLt { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Lt, false)?,
             Op::JumpIfNotLe { a, b, target, .. } => self.compare_branch(s, pc, op, a, b, target, IntOp::Le, false)?,
@@ -368,19 +400,23 @@ impl FunctionCx<'_> {
             Op::StoreEnv { src, depth, slot } => self.store_env(s, src, depth, slot),
             Op::Call { dst, func, argc, desc, .. } => match self.math_intrinsic(desc, argc) {
                 Some((k, math)) => self.math_call(s, pc, op, dst, func, argc, k, math)?,
-                None => self.call(s, pc, op, dst, func, argc)?,
+                None => self.call(s, pc, op, dst, func, argc, false)?,
             },
             Op::GetGlobal { dst, fb, .. } => self.cached_get_global(s, pc, op, dst, fb)?,
             Op::New { dst, func, argc, fb, .. } => self.construct(s, pc, op, dst, func, argc, fb)?,
             Op::PushEnv { .. } | Op::PopEnv {} | Op::CopyEnv {} | Op::RestoreEnv { .. } => {
-                self.store_dirty(s);
+                self.store_for_runtime(s);
                 self.call_entry(s, pc, op)?;
                 self.reload_env(s);
             }
             _ => {
-                self.store_dirty(s);
+                if flow::ends_block(&op) {
+                    // A branch through the runtime: the successors read memory.
+                    self.store_at_exit(s);
+                }
+                self.store_for_runtime(s);
                 self.call_entry(s, pc, op)?;
-                if let Some(dst) = destination(&op) {
+                if let Some(dst) = flow::destination(&op) {
                     // Reloaded after the call: cached, and memory agrees.
                     self.fresh(dst);
                 }
@@ -389,87 +425,164 @@ impl FunctionCx<'_> {
         Ok(())
     }
 
-    /// `dst = a op b` inline when both are int32 (and an add or subtract
-    /// does not overflow), then inline when both are numbers (as doubles,
-    /// boxed like `Value::number`); the runtime's entry point otherwise.
+    /// `dst = a op b`. Operands known to be numbers skip their type checks,
+    /// and the runtime is not called when both are. Three shapes:
+    /// - both numbers, one of them unboxed (or a `*` or `/`, which have no
+    ///   int32 path): one f64 instruction;
+    /// - an arithmetic op with an unboxed operand, `*` or `/`, or a `-`
+    ///   not known to be of two numbers (its result mostly feeds more
+    ///   arithmetic): the other operands checked and unboxed, the op on
+    ///   f64s, the runtime's entry point for anything not a number;
+    /// - otherwise inline when both are int32 (and an add or subtract does
+    ///   not overflow), then as doubles, then the runtime's entry point.
+    /// Results of `-`, `*` and `/` on the f64 paths stay unboxed; those of
+    /// `+` (which may be a string) and comparisons are boxed.
     #[allow(clippy::too_many_arguments)]
     fn int_binary(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16, int_op: IntOp) -> Result<(), LinkError> {
+        let arith = matches!(int_op, IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div);
+        let no_int_path = matches!(int_op, IntOp::Mul | IntOp::Div);
+        let numbers = self.is_number(a) && self.is_number(b);
+        let unboxed = self.is_unboxed(a) || self.is_unboxed(b);
+        if numbers && (unboxed || no_int_path) {
+            self.load_f64(s, a);
+            self.load_f64(s, b);
+            f64_op(s, int_op);
+            if arith {
+                self.put_f64(s, dst);
+                self.written_f64(dst);
+            } else {
+                s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
+                self.put(s, dst);
+                self.written(dst);
+            }
+            return Ok(());
+        }
+        if arith && (unboxed || no_int_path || (int_op == IntOp::Sub && !numbers)) {
+            return self.checked_f64_binary(s, pc, op, dst, a, b, int_op);
+        }
+        let known = [self.is_number(a), self.is_number(b)];
         self.load(s, a);
         s.local_set(X);
         self.load(s, b);
         s.local_set(Y);
         s.block(BlockType::Empty); // done
-        s.block(BlockType::Empty); // slow
+        if !numbers {
+            s.block(BlockType::Empty); // slow
+        }
         s.block(BlockType::Empty); // not both int32
-        if !matches!(int_op, IntOp::Mul | IntOp::Div) {
-            for v in [X, Y] {
-                branch_unless_int32(s, v, 0);
-            }
-            match int_op {
-                IntOp::Add | IntOp::Sub => {
-                    s.local_get(X).i32_wrap_i64().i64_extend_i32_s();
-                    s.local_get(Y).i32_wrap_i64().i64_extend_i32_s();
-                    if int_op == IntOp::Add {
-                        s.i64_add();
-                    } else {
-                        s.i64_sub();
-                    }
-                    // An overflow takes the double path.
-                    self.store_int32_unless_overflow(s, dst);
-                }
-                _ => {
-                    s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
-                    match int_op {
-                        IntOp::Lt => s.i32_lt_s(),
-                        IntOp::Le => s.i32_le_s(),
-                        IntOp::Gt => s.i32_gt_s(),
-                        IntOp::Ge => s.i32_ge_s(),
-                        IntOp::Eq => s.i32_eq(),
-                        IntOp::Ne => s.i32_ne(),
-                        IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div => unreachable!("handled above"),
-                    };
-                    s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
-                    self.put(s, dst);
-                }
-            }
-            s.br(2);
-        }
-        s.end();
-        // Both numbers (int32 or double): compute on doubles.
         for v in [X, Y] {
-            s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
-        }
-        for v in [X, Y] {
-            s.local_get(v).i32_wrap_i64().f64_convert_i32_s();
-            s.local_get(v).f64_reinterpret_i64();
-            s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
-            s.select();
+            branch_unless_int32(s, v, 0);
         }
         match int_op {
-            IntOp::Add => s.f64_add(),
-            IntOp::Sub => s.f64_sub(),
-            IntOp::Mul => s.f64_mul(),
-            IntOp::Div => s.f64_div(),
-            IntOp::Lt => s.f64_lt(),
-            IntOp::Le => s.f64_le(),
-            IntOp::Gt => s.f64_gt(),
-            IntOp::Ge => s.f64_ge(),
-            IntOp::Eq => s.f64_eq(),
-            IntOp::Ne => s.f64_ne(),
-        };
-        if matches!(int_op, IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div) {
+            IntOp::Add | IntOp::Sub => {
+                s.local_get(X).i32_wrap_i64().i64_extend_i32_s();
+                s.local_get(Y).i32_wrap_i64().i64_extend_i32_s();
+                if int_op == IntOp::Add {
+                    s.i64_add();
+                } else {
+                    s.i64_sub();
+                }
+                // An overflow takes the double path.
+                self.store_int32_unless_overflow(s, dst);
+            }
+            _ => {
+                s.local_get(X).i32_wrap_i64().local_get(Y).i32_wrap_i64();
+                match int_op {
+                    IntOp::Lt => s.i32_lt_s(),
+                    IntOp::Le => s.i32_le_s(),
+                    IntOp::Gt => s.i32_gt_s(),
+                    IntOp::Ge => s.i32_ge_s(),
+                    IntOp::Eq => s.i32_eq(),
+                    IntOp::Ne => s.i32_ne(),
+                    IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div => unreachable!("handled above"),
+                };
+                s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
+                self.put(s, dst);
+            }
+        }
+        s.br(if numbers { 1 } else { 2 });
+        s.end();
+        // Both numbers (int32 or double): compute on doubles.
+        for (v, known) in [X, Y].into_iter().zip(known) {
+            if !known {
+                s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+            }
+        }
+        for v in [X, Y] {
+            unbox_number(s, v);
+        }
+        f64_op(s, int_op);
+        if arith {
             box_number(s);
         } else {
             s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
         }
         self.put(s, dst);
-        s.br(1);
-        if matches!(int_op, IntOp::Eq | IntOp::Ne) {
-            self.strict_equality_tail(s, pc, op, dst, int_op == IntOp::Eq)?;
+        if numbers {
+            s.end();
         } else {
-            self.runtime_fallback(s, pc, op)?;
+            s.br(1);
+            if matches!(int_op, IntOp::Eq | IntOp::Ne) {
+                self.strict_equality_tail(s, pc, op, dst, int_op == IntOp::Eq)?;
+            } else {
+                self.runtime_fallback(s, pc, op)?;
+            }
         }
         self.written(dst);
+        Ok(())
+    }
+
+    /// `dst = a op b` for an arithmetic op on f64s: operands known to be
+    /// numbers as they are, the others when they are numbers (else the
+    /// runtime's entry point). `+`'s result is boxed (the runtime's may be
+    /// a string); the others' stays unboxed.
+    #[allow(clippy::too_many_arguments)]
+    fn checked_f64_binary(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16, int_op: IntOp) -> Result<(), LinkError> {
+        let operands = [(a, X, FA), (b, Y, FB)];
+        for (r, boxed, unboxed) in operands {
+            if self.is_number(r) {
+                self.load_f64(s, r);
+                s.local_set(unboxed);
+            } else {
+                self.load(s, r);
+                s.local_set(boxed);
+            }
+        }
+        let known = [self.is_number(a), self.is_number(b)];
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        for ((_, boxed, unboxed), known) in operands.into_iter().zip(known) {
+            if !known {
+                s.local_get(boxed).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+                unbox_number(s, boxed);
+                s.local_set(unboxed);
+            }
+        }
+        s.local_get(FA).local_get(FB);
+        f64_op(s, int_op);
+        if int_op == IntOp::Add {
+            box_number(s);
+            self.put(s, dst);
+        } else {
+            self.put_f64(s, dst);
+        }
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        if int_op != IntOp::Add {
+            // `-`, `*` and `/` always give a number.
+            s.local_get(FP).i64_load(reg(dst)).local_set(U);
+            unbox_number(s, U);
+            self.put_f64(s, dst);
+        }
+        s.end();
+        if int_op == IntOp::Add {
+            self.written(dst);
+        } else {
+            self.written_f64(dst);
+        }
         Ok(())
     }
 
@@ -567,7 +680,7 @@ impl FunctionCx<'_> {
     /// counter checked inline; the runtime's `Loop` (which stops the
     /// program or collects) only when one of them calls for it.
     fn loop_back(&mut self, s: &mut InstructionSink, pc: usize, op: Op, target: usize) -> Result<(), LinkError> {
-        self.store_dirty(s);
+        self.store_at_exit(s);
         s.local_get(CTX).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(MemArg { offset: 0, align: 0, memory_index: 0 });
         s.local_get(CTX).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
         s.local_get(CTX).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
@@ -582,9 +695,34 @@ impl FunctionCx<'_> {
     }
 
     /// `dst = src ± 1` inline for an int32 that does not overflow.
+    /// A number unboxed stays unboxed; one known to be a number never
+    /// needs the runtime.
     fn int_step(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, src: u16, delta: i64) -> Result<(), LinkError> {
+        if self.is_unboxed(src) {
+            self.load_f64(s, src);
+            s.f64_const((delta as f64).into()).f64_add();
+            self.put_f64(s, dst);
+            self.written_f64(dst);
+            return Ok(());
+        }
         self.load(s, src);
         s.local_set(X);
+        if self.is_number(src) {
+            s.block(BlockType::Empty); // done
+            s.block(BlockType::Empty); // not an int32, or overflow
+            branch_unless_int32(s, X, 0);
+            s.local_get(X).i32_wrap_i64().i64_extend_i32_s().i64_const(delta).i64_add();
+            self.store_int32_unless_overflow(s, dst);
+            s.br(1);
+            s.end();
+            unbox_number(s, X);
+            s.f64_const((delta as f64).into()).f64_add();
+            box_number(s);
+            self.put(s, dst);
+            s.end();
+            self.written(dst);
+            return Ok(());
+        }
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
         branch_unless_int32(s, X, 0);
@@ -596,13 +734,73 @@ impl FunctionCx<'_> {
         Ok(())
     }
 
+    /// `dst = +src` (or `ToNumeric`): a number is itself; anything else
+    /// through the runtime.
+    fn to_number(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, src: u16) -> Result<(), LinkError> {
+        if self.is_unboxed(src) {
+            self.load_f64(s, src);
+            self.put_f64(s, dst);
+            self.written_f64(dst);
+            return Ok(());
+        }
+        self.load(s, src);
+        s.local_set(X);
+        if self.is_number(src) {
+            s.local_get(X);
+            self.put(s, dst);
+            self.written(dst);
+            return Ok(());
+        }
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        s.local_get(X).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        s.local_get(X);
+        self.put(s, dst);
+        s.br(1);
+        self.runtime_fallback(s, pc, op)?;
+        self.written(dst);
+        Ok(())
+    }
+
+    /// `dst = -src` on f64s (which gives -0 for 0, as JavaScript does) when
+    /// `src` is a number, unboxed; anything else through the runtime.
+    fn negate(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, src: u16) -> Result<(), LinkError> {
+        if self.is_number(src) {
+            self.load_f64(s, src);
+            s.f64_neg();
+            self.put_f64(s, dst);
+            self.written_f64(dst);
+            return Ok(());
+        }
+        self.load(s, src);
+        s.local_set(X);
+        s.block(BlockType::Empty); // done
+        s.block(BlockType::Empty); // slow
+        s.local_get(X).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        unbox_number(s, X);
+        s.f64_neg();
+        self.put_f64(s, dst);
+        s.br(1);
+        s.end();
+        self.nesting += 1;
+        self.call_entry(s, pc, op)?;
+        self.nesting -= 1;
+        // Negation always gives a number.
+        s.local_get(FP).i64_load(reg(dst)).local_set(U);
+        unbox_number(s, U);
+        self.put_f64(s, dst);
+        s.end();
+        self.written_f64(dst);
+        Ok(())
+    }
+
     /// A conditional branch on a boolean inline; other values through the
     /// runtime (`ToBoolean`).
     fn bool_branch(&mut self, s: &mut InstructionSink, pc: usize, op: Op, cond: u16, target: u32, when: bool) -> Result<(), LinkError> {
         self.load(s, cond);
         s.local_set(X);
         // Both successors start from memory.
-        self.store_dirty(s);
+        self.store_at_exit(s);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // not a boolean
         s.local_get(X).i64_const(bool_bits(when) as i64).i64_eq().if_(BlockType::Empty);
@@ -620,12 +818,31 @@ impl FunctionCx<'_> {
     /// point decides otherwise and takes the branch itself.
     #[allow(clippy::too_many_arguments)]
     fn compare_branch(&mut self, s: &mut InstructionSink, pc: usize, op: Op, a: u16, b: u16, target: u32, int_op: IntOp, when: bool) -> Result<(), LinkError> {
+        let known = [self.is_number(a), self.is_number(b)];
+        if known == [true, true] && (self.is_unboxed(a) || self.is_unboxed(b)) {
+            // Two numbers, one unboxed: one f64 comparison.
+            self.load_f64(s, a);
+            self.load_f64(s, b);
+            f64_op(s, int_op);
+            s.local_set(I);
+            self.store_at_exit(s);
+            s.local_get(I);
+            if !when {
+                s.i32_eqz();
+            }
+            s.if_(BlockType::Empty);
+            self.nesting += 1;
+            self.branch(s, target as usize);
+            self.nesting -= 1;
+            s.end();
+            return Ok(());
+        }
         self.load(s, a);
         s.local_set(X);
         self.load(s, b);
         s.local_set(Y);
         // Both successors start from memory.
-        self.store_dirty(s);
+        self.store_at_exit(s);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // decided: the truth is in I
         s.block(BlockType::Empty); // slow
@@ -645,23 +862,15 @@ impl FunctionCx<'_> {
         s.local_set(I).br(2);
         s.end();
         // Both numbers (int32 or double): compare as doubles.
-        for v in [X, Y] {
-            s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        for (v, known) in [X, Y].into_iter().zip(known) {
+            if !known {
+                s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+            }
         }
         for v in [X, Y] {
-            s.local_get(v).i32_wrap_i64().f64_convert_i32_s();
-            s.local_get(v).f64_reinterpret_i64();
-            s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
-            s.select();
+            unbox_number(s, v);
         }
-        match int_op {
-            IntOp::Lt => s.f64_lt(),
-            IntOp::Le => s.f64_le(),
-            IntOp::Gt => s.f64_gt(),
-            IntOp::Ge => s.f64_ge(),
-            IntOp::Eq => s.f64_eq(),
-            _ => unreachable!("not a comparison"),
-        };
+        f64_op(s, int_op);
         s.local_set(I).br(1);
         s.end(); // slow
         if int_op == IntOp::Eq {
@@ -738,18 +947,24 @@ impl FunctionCx<'_> {
     fn math_call(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16, k: u32, math: MathOp) -> Result<(), LinkError> {
         self.load(s, f);
         s.local_set(X);
-        self.load(s, f + 2);
-        s.local_set(Y);
-        // Both paths start from memory, as a call does.
-        self.store_dirty(s);
+        let known = self.is_number(f + 2);
+        if known {
+            self.load_f64(s, f + 2);
+            s.local_set(FA);
+        } else {
+            self.load(s, f + 2);
+            s.local_set(Y);
+        }
+        // Only the call stores registers: the instruction needs none.
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // the call
         s.local_get(X).local_get(CTX).i64_load(mem64(CTX_MATH + 8 * k)).i64_ne().br_if(0);
-        s.local_get(Y).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
-        s.local_get(Y).i32_wrap_i64().f64_convert_i32_s();
-        s.local_get(Y).f64_reinterpret_i64();
-        s.local_get(Y).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_eq();
-        s.select();
+        if known {
+            s.local_get(FA);
+        } else {
+            s.local_get(Y).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+            unbox_number(s, Y);
+        }
         match math {
             MathOp::Sqrt => s.f64_sqrt(),
             MathOp::Floor => s.f64_floor(),
@@ -762,7 +977,7 @@ impl FunctionCx<'_> {
         s.br(1);
         s.end();
         self.nesting += 1;
-        self.call(s, pc, op, dst, f, argc)?;
+        self.call(s, pc, op, dst, f, argc, true)?;
         self.nesting -= 1;
         s.end();
         Ok(())
@@ -798,6 +1013,15 @@ impl FunctionCx<'_> {
         self.written(dst);
     }
 
+    /// `dst = n`, boxed and unboxed (whichever its users want).
+    fn store_number(&mut self, s: &mut InstructionSink, dst: u16, n: f64) {
+        s.i64_const(number_bits(n) as i64);
+        self.put(s, dst);
+        s.f64_const(n.into());
+        self.put_f64(s, dst);
+        self.written_both(dst);
+    }
+
     /// Puts the i64 on the stack (a sum of two int32s) into `dst` as an
     /// int32 value, or `br 0` when it does not fit in 32 bits.
     fn store_int32_unless_overflow(&self, s: &mut InstructionSink, dst: u16) {
@@ -810,7 +1034,7 @@ impl FunctionCx<'_> {
     /// for ops with a branch, the branch when taken.
     pub(super) fn call_entry(&mut self, s: &mut InstructionSink, pc: usize, op: Op) -> Result<(), LinkError> {
         // The op reads (and the GC scans) registers in memory.
-        self.store_dirty_on_path(s);
+        self.store_for_runtime_on_path(s);
         s.i32_const(pc as i32);
         let mut target = None;
         for (_, kind, value) in op.operands() {
@@ -825,7 +1049,7 @@ impl FunctionCx<'_> {
         self.throw(s, pc);
         s.end();
         self.nesting -= 1;
-        if let Some(dst) = destination(&op) {
+        if let Some(dst) = flow::destination(&op) {
             self.reload(s, dst);
         }
         match (op, target) {

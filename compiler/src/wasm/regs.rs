@@ -1,64 +1,150 @@
 //! Frame registers kept in wasm locals. The frame's registers live in
 //! linear memory (the GC and the runtime's ops read them there), but inside
-//! a basic block generated code works on a local copy of each: the first
-//! read loads it, writes go to the local only, and the registers written
-//! since the last store ("dirty") are stored back where memory must be
-//! current: before anything the runtime runs (a call, a slow path) and at
-//! the end of the block (every block starts from memory, since it can be
-//! entered from several places). Values then stay in machine registers
-//! across arithmetic and property accesses instead of going through memory
-//! between every two ops.
+//! a basic block generated code works on local copies: each register has
+//! an i64 local (its boxed value) and an f64 local (its value unboxed, when
+//! it is a number). The first read loads from memory; writes go to a local
+//! only, and the registers written since the last store ("dirty") are
+//! stored back, boxed, only where memory must be current:
+//!
+//! - at the end of a block, the registers live there (`bytecode::liveness`:
+//!   every block starts from memory, since it can be entered from several
+//!   places; a dead register is never read again);
+//! - before anything the runtime runs (a call, a slow path), the registers
+//!   the runtime reads (the op's operands, a call's arguments) and those
+//!   the GC must see: live registers that may hold references. A number
+//!   is not a reference, so a register known to hold one
+//!   (`bytecode::numeric`, or because its f64 local holds it) may stay in
+//!   its local across the call, and a dead one need not be stored at all
+//!   (memory then keeps an older value, which was valid and stayed rooted).
+//!   In a function with exception handlers every dirty register is stored,
+//!   since a handler reads memory.
+//!
+//! Arithmetic on numbers then runs on f64 locals, and a result is boxed
+//! once, when it is stored or used as a value, instead of after every op.
 //!
 //! The state (which locals hold a register's current value, which are
 //! dirty) is known statically along an op's *main path*: an op reads its
-//! operands unconditionally at its start (`load`), and a register written
-//! on every path of an op (`put` on fast paths, `reload` after a runtime
-//! call on slow ones) is marked with `written` at its end. Side paths (an
-//! op's slow path) store dirty registers with `store_dirty_on_path`, which
-//! changes no state.
+//! operands unconditionally at its start (`load`, `load_f64`), and a
+//! register written on every path of an op (`put`/`put_f64` on fast paths,
+//! `reload` after a runtime call on slow ones) is marked with `written`
+//! (or `written_f64`) at its end. Side paths (an op's slow path) store
+//! dirty registers with `store_for_runtime_on_path`, which changes no
+//! state. Invariant: a dirty register's value is in at least one local.
 
-use super::codegen::{reg, FunctionCx, FP};
+use super::codegen::{box_number, reg, unbox_number, FunctionCx, FP, U};
+use crate::bytecode::flow::RegSet;
 use wasm_encoder::InstructionSink;
 
 /// The cache state of a function's registers.
 pub(super) struct RegCache {
-    /// Local index of register 0 (register `r` is local `first + r`).
+    /// Local index of register 0's i64 local (register `r`'s is `first + r`).
     first: u32,
-    /// The local holds the register's current value.
+    /// Local index of register 0's f64 local.
+    first_f64: u32,
+    /// The i64 local holds the register's current (boxed) value.
     cached: Vec<bool>,
+    /// The f64 local holds the register's current value (a number).
+    unboxed: Vec<bool>,
     /// ... and memory does not (yet).
     dirty: Vec<bool>,
+    /// Registers known to hold numbers before the current op (`numeric`).
+    pub known: RegSet,
+    /// Registers live before the current op, and at the end of its block.
+    pub live: RegSet,
+    pub live_out: RegSet,
+    /// The registers the current op reads.
+    pub reads: Vec<u16>,
+    /// The function has exception handlers: memory must be current
+    /// wherever the runtime runs.
+    pub handlers: bool,
 }
 
 impl RegCache {
-    pub fn new(first: u32, registers: usize) -> RegCache {
-        RegCache { first, cached: vec![false; registers], dirty: vec![false; registers] }
+    pub fn new(first: u32, first_f64: u32, registers: usize, handlers: bool) -> RegCache {
+        RegCache {
+            first,
+            first_f64,
+            cached: vec![false; registers],
+            unboxed: vec![false; registers],
+            dirty: vec![false; registers],
+            known: RegSet::empty(registers),
+            live: RegSet::full(registers),
+            live_out: RegSet::full(registers),
+            reads: Vec::new(),
+            handlers,
+        }
     }
 
     fn local(&self, r: u16) -> u32 {
         self.first + r as u32
     }
+
+    fn local_f64(&self, r: u16) -> u32 {
+        self.first_f64 + r as u32
+    }
+
+    /// Whether register `r` must be in memory before the runtime runs.
+    fn needed_by_runtime(&self, r: u16) -> bool {
+        self.handlers || self.reads.contains(&r) || (self.live.contains(r) && !self.is_number(r))
+    }
+
+    fn is_number(&self, r: u16) -> bool {
+        self.known.contains(r) || self.unboxed[r as usize]
+    }
 }
 
 impl FunctionCx<'_> {
+    /// Register `r` certainly holds a number here.
+    pub(super) fn is_number(&self, r: u16) -> bool {
+        self.regs.is_number(r)
+    }
+
+    /// Register `r`'s number is in its f64 local and its boxed value is
+    /// not at hand: an op that can work on the f64 should.
+    pub(super) fn is_unboxed(&self, r: u16) -> bool {
+        self.regs.unboxed[r as usize] && !self.regs.cached[r as usize]
+    }
+
     /// Pushes register `r` (on the op's main path: caches it).
     pub(super) fn load(&mut self, s: &mut InstructionSink, r: u16) {
         let local = self.regs.local(r);
         if self.regs.cached[r as usize] {
             s.local_get(local);
+        } else if self.regs.unboxed[r as usize] {
+            s.local_get(self.regs.local_f64(r));
+            box_number(s);
+            s.local_tee(local);
         } else {
             s.local_get(FP).i64_load(reg(r)).local_tee(local);
-            self.regs.cached[r as usize] = true;
         }
+        self.regs.cached[r as usize] = true;
     }
 
     /// Pushes register `r` on a conditional path: no state change.
     pub(super) fn load_on_path(&self, s: &mut InstructionSink, r: u16) {
         if self.regs.cached[r as usize] {
             s.local_get(self.regs.local(r));
+        } else if self.regs.unboxed[r as usize] {
+            s.local_get(self.regs.local_f64(r));
+            box_number(s);
         } else {
             s.local_get(FP).i64_load(reg(r));
         }
+    }
+
+    /// Pushes the value of register `r`, which holds a number, as an f64
+    /// (on the op's main path: keeps it in the f64 local).
+    pub(super) fn load_f64(&mut self, s: &mut InstructionSink, r: u16) {
+        debug_assert!(self.is_number(r));
+        let local = self.regs.local_f64(r);
+        if !self.regs.unboxed[r as usize] {
+            self.load(s, r);
+            s.local_set(U);
+            unbox_number(s, U);
+            s.local_set(local);
+            self.regs.unboxed[r as usize] = true;
+        }
+        s.local_get(local);
     }
 
     /// Pops the value on the stack into register `r`'s local. The op marks
@@ -67,48 +153,99 @@ impl FunctionCx<'_> {
         s.local_set(self.regs.local(r));
     }
 
+    /// Pops the f64 on the stack into register `r`'s f64 local. The op
+    /// marks `r` as `written_f64` once every path has put it there.
+    pub(super) fn put_f64(&self, s: &mut InstructionSink, r: u16) {
+        s.local_set(self.regs.local_f64(r));
+    }
+
+    /// Register `r`'s i64 local holds its value on every path; memory may not.
+    pub(super) fn written(&mut self, r: u16) {
+        self.regs.cached[r as usize] = true;
+        self.regs.unboxed[r as usize] = false;
+        self.regs.dirty[r as usize] = true;
+    }
+
+    /// Register `r`'s f64 local holds its value (a number) on every path.
+    pub(super) fn written_f64(&mut self, r: u16) {
+        self.regs.cached[r as usize] = false;
+        self.regs.unboxed[r as usize] = true;
+        self.regs.dirty[r as usize] = true;
+    }
+
+    /// Both of register `r`'s locals hold its value (a number).
+    pub(super) fn written_both(&mut self, r: u16) {
+        self.regs.cached[r as usize] = true;
+        self.regs.unboxed[r as usize] = true;
+        self.regs.dirty[r as usize] = true;
+    }
+
     /// After the runtime wrote register `r` in memory (on a slow path): the
     /// local follows.
     pub(super) fn reload(&self, s: &mut InstructionSink, r: u16) {
         s.local_get(FP).i64_load(reg(r)).local_set(self.regs.local(r));
     }
 
-    /// Register `r`'s local holds its value on every path; memory may not.
-    pub(super) fn written(&mut self, r: u16) {
-        self.regs.cached[r as usize] = true;
-        self.regs.dirty[r as usize] = true;
-    }
-
-    /// Register `r`'s local and memory agree on every path (it was just
+    /// Register `r`'s i64 local and memory agree on every path (it was just
     /// reloaded after the runtime wrote it).
     pub(super) fn fresh(&mut self, r: u16) {
         self.regs.cached[r as usize] = true;
+        self.regs.unboxed[r as usize] = false;
         self.regs.dirty[r as usize] = false;
     }
 
-    /// Register `r` was changed in memory on every path (its local is stale).
+    /// Register `r` was changed in memory on every path (its locals are stale).
     pub(super) fn forget(&mut self, r: u16) {
         self.regs.cached[r as usize] = false;
+        self.regs.unboxed[r as usize] = false;
         self.regs.dirty[r as usize] = false;
     }
 
-    /// Stores every dirty register (on the main path: they are clean after).
-    pub(super) fn store_dirty(&mut self, s: &mut InstructionSink) {
-        self.store_dirty_on_path(s);
-        self.regs.dirty.iter_mut().for_each(|d| *d = false);
+    /// Stores a dirty register, boxing it if needed. On the main path the
+    /// boxed value stays in its i64 local.
+    fn store(&mut self, s: &mut InstructionSink, r: u16) {
+        s.local_get(FP);
+        self.load(s, r);
+        s.i64_store(reg(r));
+        self.regs.dirty[r as usize] = false;
     }
 
-    /// Stores every dirty register on a conditional path (before the
-    /// runtime runs there): no state change.
-    pub(super) fn store_dirty_on_path(&self, s: &mut InstructionSink) {
-        for (r, _) in self.regs.dirty.iter().enumerate().filter(|(_, d)| **d) {
-            s.local_get(FP).local_get(self.regs.local(r as u16)).i64_store(reg(r as u16));
+    /// Before the runtime runs, on the main path: stores what it may read
+    /// and what the GC must see (see the module doc); those are clean after.
+    pub(super) fn store_for_runtime(&mut self, s: &mut InstructionSink) {
+        for r in 0..self.regs.dirty.len() as u16 {
+            if self.regs.dirty[r as usize] && self.regs.needed_by_runtime(r) {
+                self.store(s, r);
+            }
+        }
+    }
+
+    /// The same on a conditional path (before the runtime runs there): no
+    /// state change.
+    pub(super) fn store_for_runtime_on_path(&self, s: &mut InstructionSink) {
+        for r in 0..self.regs.dirty.len() as u16 {
+            if self.regs.dirty[r as usize] && self.regs.needed_by_runtime(r) {
+                s.local_get(FP);
+                self.load_on_path(s, r);
+                s.i64_store(reg(r));
+            }
+        }
+    }
+
+    /// Before leaving the block (on the main path): stores the dirty
+    /// registers the next blocks may read.
+    pub(super) fn store_at_exit(&mut self, s: &mut InstructionSink) {
+        for r in 0..self.regs.dirty.len() as u16 {
+            if self.regs.dirty[r as usize] && (self.regs.handlers || self.regs.live_out.contains(r)) {
+                self.store(s, r);
+            }
         }
     }
 
     /// At a block's start: memory holds every register.
     pub(super) fn reset_registers(&mut self) {
         self.regs.cached.iter_mut().for_each(|c| *c = false);
+        self.regs.unboxed.iter_mut().for_each(|c| *c = false);
         self.regs.dirty.iter_mut().for_each(|d| *d = false);
     }
 }
