@@ -345,6 +345,16 @@ impl Runtime {
         keys
     }
 
+    /// Keeps `o`'s properties in a dictionary from now on (the global
+    /// object: global variable sites cache an index into it).
+    pub fn make_dictionary(&mut self, o: Value) {
+        let shapes = &self.shapes;
+        let epoch = &mut self.proto_epoch;
+        if let Some(obj) = o.to_ref().and_then(|r| self.heap.obj_mut(r)) {
+            to_dictionary(shapes, obj, epoch);
+        }
+    }
+
     /// Makes every own property non-writable/non-configurable and the object
     /// non-extensible (`Object.freeze`).
     pub fn freeze(&mut self, o: Value) {

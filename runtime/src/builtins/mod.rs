@@ -72,6 +72,11 @@ pub fn install(rt: &mut Runtime) {
 
     let global = rt.alloc_object(Class::Ordinary, object_proto);
     rt.global = global;
+    // Global variable sites cache a variable's index in the global
+    // object's dictionary (`Runtime::global_index`): with fewer properties
+    // than the dictionary threshold it would have none, and every read of
+    // `Math` or `console` would look the name up.
+    rt.make_dictionary(global);
     let global_this = PropKey::Atom(crate::atoms::GLOBAL_THIS);
     rt.define_own(global, global_this, global, PropFlags::HIDDEN);
     let undefined = rt.key_from_str("undefined");
