@@ -59,7 +59,10 @@ impl Emitter {
         Ok(r)
     }
 
-    /// `operand_reg` when several expressions are evaluated later.
+    /// Like `expr_reg`, but never a local's register when an expression in
+    /// `later` could reassign it before the value is used. Only their own
+    /// assignments can: other code (getters, callees) never sees this
+    /// frame's registers.
     fn stable_operand(&mut self, e: &Expr, later: &[Option<&Expr>]) -> Result<Reg, Diagnostic> {
         let safe = match &strip_parens(e).kind {
             ExprKind::Ident(id) => later.iter().flatten().all(|l| is_pure(strip_parens(l)) || !assigns_to(l, id.name)),
@@ -74,21 +77,9 @@ impl Emitter {
         }
     }
 
-    /// Like `expr_reg`, but never a local's register when `later` could
-    /// reassign it before the value is used. Only `later`'s own assignments
-    /// can: other code (getters, callees) never sees this frame's registers.
+    /// `stable_operand` with one expression evaluated later.
     fn operand_reg(&mut self, e: &Expr, later: &Expr) -> Result<Reg, Diagnostic> {
-        let safe = match &strip_parens(e).kind {
-            ExprKind::Ident(id) => is_pure(strip_parens(later)) || !assigns_to(later, id.name),
-            _ => true,
-        };
-        if safe {
-            self.expr_reg(e)
-        } else {
-            let r = self.temp(e.span)?;
-            self.expr(e, r)?;
-            Ok(r)
-        }
+        self.stable_operand(e, &[Some(later)])
     }
 
     /// The register of a plain (non-const, no TDZ check due) local.
