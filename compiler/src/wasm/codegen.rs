@@ -211,6 +211,12 @@ fn to_int32(s: &mut InstructionSink, v: u32, depth: u32) {
     s.end();
 }
 
+/// `br depth` unless local `v` holds a number (a double, or an int32: the
+/// tags at and above int32's are everything else).
+fn branch_unless_number(s: &mut InstructionSink, v: u32, depth: u32) {
+    s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(depth);
+}
+
 /// `br depth` unless local `v` holds an int32.
 fn branch_unless_int32(s: &mut InstructionSink, v: u32, depth: u32) {
     s.local_get(v).i64_const(32).i64_shr_u().i64_const(INT32_HIGH).i64_ne().br_if(depth);
@@ -505,7 +511,7 @@ impl FunctionCx<'_> {
         // Both numbers (int32 or double): compute on doubles.
         for (v, known) in [X, Y].into_iter().zip(known) {
             if !known {
-                s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+                branch_unless_number(s, v, 0);
             }
         }
         for v in [X, Y] {
@@ -553,7 +559,7 @@ impl FunctionCx<'_> {
         s.block(BlockType::Empty); // slow
         for ((_, boxed, unboxed), known) in operands.into_iter().zip(known) {
             if !known {
-                s.local_get(boxed).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+                branch_unless_number(s, boxed, 0);
                 unbox_number(s, boxed);
                 s.local_set(unboxed);
             }
@@ -753,7 +759,7 @@ impl FunctionCx<'_> {
         }
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
-        s.local_get(X).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        branch_unless_number(s, X, 0);
         s.local_get(X);
         self.put(s, dst);
         s.br(1);
@@ -776,7 +782,7 @@ impl FunctionCx<'_> {
         s.local_set(X);
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // slow
-        s.local_get(X).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+        branch_unless_number(s, X, 0);
         unbox_number(s, X);
         s.f64_neg();
         self.put_f64(s, dst);
@@ -864,7 +870,7 @@ impl FunctionCx<'_> {
         // Both numbers (int32 or double): compare as doubles.
         for (v, known) in [X, Y].into_iter().zip(known) {
             if !known {
-                s.local_get(v).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+                branch_unless_number(s, v, 0);
             }
         }
         for v in [X, Y] {
@@ -962,7 +968,7 @@ impl FunctionCx<'_> {
         if known {
             s.local_get(FA);
         } else {
-            s.local_get(Y).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_INT32 as i64).i64_gt_u().br_if(0);
+            branch_unless_number(s, Y, 0);
             unbox_number(s, Y);
         }
         match math {
