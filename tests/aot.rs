@@ -663,6 +663,30 @@ fn max_heap_ends_a_growing_live_set_cleanly() {
     assert!(!r.stderr.contains("trap"), "{}", r.describe());
 }
 
+#[test]
+fn a_dead_register_does_not_keep_garbage_alive() {
+    if !wasm_backend_available() {
+        return;
+    }
+    // `big = null` writes a register nothing reads again. Generated code may
+    // skip storing a dead register, but then memory would keep the old list
+    // (15 MB) alive beside each new one, and the program would not fit.
+    let dir = TempDir::new();
+    let file = dir.file(
+        "drop.js",
+        "function build(n) {\n  var head = null;\n  for (var i = 0; i < n; i++) head = { next: head, i: i };\n  return head;\n}\n\
+         function main() {\n  var big = build(150000);\n  console.log('first', big.i);\n  big = null;\n  var total = 0;\n\
+         for (var round = 0; round < 4; round++) total += build(150000).i;\n  console.log('rounds', total);\n}\nmain();\n",
+    );
+    let r = kiln(&dir, &["run", "--engine=wasm", "--max-heap", "64M", "--timeout", "100", "drop.js"]);
+    r.assert_no_panic();
+    assert_eq!(r.exit_code(), 0, "{}", r.describe());
+    assert_eq!(r.stdout, "first 149999\nrounds 599996\n");
+    if let Some(oracle) = node_stdout(&file) {
+        assert_eq!(r.stdout, oracle);
+    }
+}
+
 /// The `.cwasm` files in a code cache.
 fn cached_modules(cache: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(cache.join("wasm")) else { return Vec::new() };

@@ -74,6 +74,50 @@ impl Numeric {
     pub fn at_block(&self, b: usize) -> &RegSet {
         &self.entry[b]
     }
+
+    /// The registers whose memory may ever hold a reference: the parameters
+    /// (arguments arrive there) and every register some instruction writes
+    /// with a value that may be one. The others only ever hold numbers,
+    /// `undefined`, `null` and booleans, so a back end may leave an old value
+    /// of theirs in memory without keeping garbage alive.
+    pub fn may_hold_references(&self, code: &FunctionCode, cfg: &Cfg) -> RegSet {
+        let mut refs = RegSet::empty(code.register_count as usize);
+        (0..code.param_count).for_each(|r| refs.insert(r));
+        for b in 0..cfg.starts.len() {
+            let mut known = self.entry[b].clone();
+            for op in &code.code[cfg.range(b, code)] {
+                transfer(code, op, &mut known);
+                if let Some(dst) = flow::destination(op) {
+                    if !known.contains(dst) && !writes_primitive(op) {
+                        refs.insert(dst);
+                    }
+                }
+            }
+        }
+        refs
+    }
+}
+
+/// Whether `op`'s result is always `undefined`, `null` or a boolean (never
+/// a reference).
+fn writes_primitive(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::LoadUndefined { .. }
+            | Op::LoadNull { .. }
+            | Op::LoadBool { .. }
+            | Op::Not { .. }
+            | Op::Eq { .. }
+            | Op::Ne { .. }
+            | Op::StrictEq { .. }
+            | Op::StrictNe { .. }
+            | Op::Lt { .. }
+            | Op::Le { .. }
+            | Op::Gt { .. }
+            | Op::Ge { .. }
+            | Op::In { .. }
+            | Op::InstanceOf { .. }
+    )
 }
 
 /// Updates `known` (the registers holding numbers before `op`) to after it.
@@ -153,6 +197,24 @@ mod tests {
         let ret = code.code.iter().position(|op| matches!(op, Op::Return { .. })).unwrap();
         let Op::Return { src: v } = code.code[ret] else { unreachable!() };
         assert!(!known_at(src, 1, ret).contains(&v));
+    }
+
+    #[test]
+    fn registers_that_may_hold_references() {
+        // x (a parameter) and o (an object) may; i and t (numbers only) never do.
+        let src = "function f(x) { var o = {}; var t = 0; for (var i = 0; i < 3; i++) t = i * 2; return [o, t]; }";
+        let program = crate::compile(src, Default::default()).unwrap();
+        let code = &program.functions[1];
+        let cfg = Cfg::of(code);
+        let refs = Numeric::of(code, &cfg).may_hold_references(code, &cfg);
+        let stored_by = |pred: fn(&Op) -> bool| code.code.iter().filter(|op| pred(op)).filter_map(flow::destination).collect::<Vec<_>>();
+        for r in stored_by(|op| matches!(op, Op::NewObject { .. })) {
+            assert!(refs.contains(r), "the object's register {r}");
+        }
+        for r in stored_by(|op| matches!(op, Op::Mul { .. } | Op::Inc { .. })) {
+            assert!(!refs.contains(r), "a number-only register {r}");
+        }
+        assert!(refs.contains(0), "the parameter");
     }
 
     #[test]

@@ -147,7 +147,8 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
     locals.push((count, ValType::I64));
     locals.push((count, ValType::F64));
     let mut f = Function::new(locals);
-    let regs = RegCache::new(REGISTERS, REGISTERS + count, count as usize, !code.handlers.is_empty());
+    let mut regs = RegCache::new(REGISTERS, REGISTERS + count, count as usize, !code.handlers.is_empty());
+    regs.may_hold_ref = numbers.may_hold_references(code, &blocks);
     let mut cx = FunctionCx { func, code, atoms, imports, blocks: &blocks, current: 0, nesting: 0, regs };
     {
         let s = &mut f.instructions();

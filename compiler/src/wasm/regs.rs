@@ -15,7 +15,10 @@
 //!   is not a reference, so a register known to hold one
 //!   (`bytecode::numeric`, or because its f64 local holds it) may stay in
 //!   its local across the call, and a dead one need not be stored at all
-//!   (memory then keeps an older value, which was valid and stayed rooted).
+//!   (memory then keeps an older value, which was valid and stayed rooted)
+//!   — unless that older value may be a reference
+//!   (`Numeric::may_hold_references`): then the dead value is stored as
+//!   the interpreter would, or the old one would keep garbage alive.
 //!   In a function with exception handlers every dirty register is stored,
 //!   since a handler reads memory.
 //!
@@ -52,6 +55,10 @@ pub(super) struct RegCache {
     /// Registers live before the current op, and at the end of its block.
     pub live: RegSet,
     pub live_out: RegSet,
+    /// Registers whose memory may hold a reference at some point
+    /// (`Numeric::may_hold_references`): dirty ones are stored even when
+    /// dead, or the older value left in memory could keep garbage alive.
+    pub may_hold_ref: RegSet,
     /// The registers the current op reads.
     pub reads: Vec<u16>,
     /// The function has exception handlers: memory must be current
@@ -70,6 +77,7 @@ impl RegCache {
             known: RegSet::empty(registers),
             live: RegSet::full(registers),
             live_out: RegSet::full(registers),
+            may_hold_ref: RegSet::full(registers),
             reads: Vec::new(),
             handlers,
         }
@@ -85,7 +93,13 @@ impl RegCache {
 
     /// Whether register `r` must be in memory before the runtime runs.
     fn needed_by_runtime(&self, r: u16) -> bool {
-        self.handlers || self.reads.contains(&r) || (self.live.contains(r) && !self.is_number(r))
+        self.handlers || self.reads.contains(&r) || (self.live.contains(r) && !self.is_number(r)) || self.holds_garbage_if_skipped(r, &self.live)
+    }
+
+    /// A dead register whose memory may hold an old reference: storing
+    /// its (dead) value is what frees that reference, as in the interpreter.
+    fn holds_garbage_if_skipped(&self, r: u16, live: &RegSet) -> bool {
+        !live.contains(r) && self.may_hold_ref.contains(r)
     }
 
     fn is_number(&self, r: u16) -> bool {
@@ -236,7 +250,8 @@ impl FunctionCx<'_> {
     /// registers the next blocks may read.
     pub(super) fn store_at_exit(&mut self, s: &mut InstructionSink) {
         for r in 0..self.regs.dirty.len() as u16 {
-            if self.regs.dirty[r as usize] && (self.regs.handlers || self.regs.live_out.contains(r)) {
+            let live_out = &self.regs.live_out;
+            if self.regs.dirty[r as usize] && (self.regs.handlers || live_out.contains(r) || self.regs.holds_garbage_if_skipped(r, live_out)) {
                 self.store(s, r);
             }
         }
