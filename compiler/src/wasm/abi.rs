@@ -69,6 +69,10 @@ pub const CONTEXT_BLOCK: &str = "KILN_CONTEXT";
 /// function (run the full `New` op), or `EXCEPTION_BITS` (it threw).
 pub const CONSTRUCT_THIS: &str = "kiln_construct_this";
 pub const NOT_CONSTRUCTIBLE_BITS: u64 = 0xFFFE_0000_0000_0005;
+/// `(proto) -> i64`: a fresh ordinary object with prototype `proto` (an
+/// object): the receiver of `new` once generated code found the callee's
+/// `prototype` through the site's cache itself.
+pub const NEW_OBJECT: &str = "kiln_new_object";
 /// Or'ed into an entry stub's argument count: the call is a `new` (the
 /// frame's `new.target` is the callee; `this` is in the callee's register
 /// after it, set by the caller).

@@ -85,6 +85,33 @@ impl FunctionCx<'_> {
         Ok(())
     }
 
+    /// In `Y`, the receiver of `new` of the plain function in `X` (its cell
+    /// in `CELL`), an object whose prototype is the callee's `prototype`:
+    /// found by the `new` site's cache inline when it hits and is an
+    /// object, else by the runtime (which fills the cache). Keeps `X` and
+    /// `CELL`. Two blocks are open around it (the op's "done", then its
+    /// "full op", which a callee the runtime cannot construct goes to).
+    fn receiver(&mut self, s: &mut InstructionSink, pc: usize, fb: u32) {
+        s.block(BlockType::Empty); // have: the receiver is in Y
+        s.block(BlockType::Empty); // the runtime makes it
+        s.block(BlockType::Empty); // found: slot K of CELL
+        Self::probe_caches(s, fb, false);
+        s.br(1);
+        s.end();
+        Self::slot_address(s);
+        s.i64_load(mem64(0)).local_tee(Y);
+        s.i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
+        cell_address(s, Y, CHUNKS_LOCAL);
+        s.i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
+        s.local_get(Y).call(self.imports.new_object).local_set(Y);
+        s.br(1);
+        s.end();
+        s.local_get(X).i32_const(fb as i32).call(self.imports.construct_this).local_tee(Y);
+        s.i64_const(NOT_CONSTRUCTIBLE_BITS as i64).i64_eq().br_if(1);
+        self.throw_if_exception(s, pc, Y, 3);
+        s.end();
+    }
+
     /// After a call op: its callee, `this` and argument registers were
     /// cleared in memory; its result is in `dst`'s local on every path.
     fn finish_call(&mut self, f: u16, argc: u16, dst: u16) {
@@ -115,10 +142,8 @@ impl FunctionCx<'_> {
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
         s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_CLOSURE as i32).i32_ne().br_if(0);
         s.local_get(CELL).i32_load8_u(mem8(CLOSURE_FLAVOR)).i32_const(FLAVOR_NORMAL as i32).i32_ne().br_if(0);
-        // The receiver.
-        s.local_get(X).i32_const(fb as i32).call(self.imports.construct_this).local_tee(Y);
-        s.i64_const(NOT_CONSTRUCTIBLE_BITS as i64).i64_eq().br_if(0);
-        self.throw_if_exception(s, pc, Y, 2);
+        s.local_get(CELL).i64_load(mem64(CLOSURE_THIS)).i64_const(UNDEFINED_BITS as i64).i64_ne().br_if(0);
+        self.receiver(s, pc, fb);
         s.local_get(FP).local_get(Y).i64_store(reg(f + 1));
         // The body, as a construct.
         s.local_get(X);

@@ -30,6 +30,7 @@ pub struct Imports {
     safepoint: u32,
     pub(super) frame_env: u32,
     pub(super) construct_this: u32,
+    pub(super) new_object: u32,
     pub(super) call_native: u32,
     pub(super) string_length: u32,
     /// The type of entry stubs (`calls::STUB_PARAMS -> i64`), and the
@@ -62,6 +63,7 @@ impl Imports {
             safepoint: find(SAFEPOINT)?,
             frame_env: find(CURRENT_ENV)?,
             construct_this: find(CONSTRUCT_THIS)?,
+            new_object: find(NEW_OBJECT)?,
             call_native: find(CALL_NATIVE)?,
             string_length: find(STRING_LENGTH)?,
             stub_type: runtime

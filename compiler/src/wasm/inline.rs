@@ -61,7 +61,7 @@ impl FunctionCx<'_> {
     /// site's own-property entries, then (`with_proto`) its prototype-chain
     /// entries, which switch `CELL` to the holder. Falls through when none
     /// matches.
-    fn probe_caches(s: &mut InstructionSink, fb: u32, with_proto: bool) {
+    pub(super) fn probe_caches(s: &mut InstructionSink, fb: u32, with_proto: bool) {
         let base = Self::slot_offset(fb);
         s.local_get(CELL).i32_load(mem32(OBJECT_SHAPE)).local_set(SHAPE);
         // Own properties: unused entries never match.
@@ -97,7 +97,7 @@ impl FunctionCx<'_> {
 
     /// Pushes the address of value `K` of the object in `CELL`: in its
     /// spilled array when it has one, else inline.
-    fn slot_address(s: &mut InstructionSink) {
+    pub(super) fn slot_address(s: &mut InstructionSink) {
         s.local_get(CELL).i32_load(mem32(OBJECT_SLOTS_HEAP));
         s.local_get(CELL).i32_const(OBJECT_SLOTS_INLINE as i32).i32_add();
         s.local_get(CELL).i32_load(mem32(OBJECT_SLOTS_HEAP));
