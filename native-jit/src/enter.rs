@@ -103,7 +103,7 @@ pub(crate) fn enter_construct(
         Value::UNINITIALIZED
     } else {
         let proto = prototype(vm, new_target, site)?;
-        vm.rt.alloc_object(Class::Ordinary, proto)
+        vm.rt.alloc_ordinary(proto)
     };
     push(vm, program, caller, target, callee, this, new_target, args, return_dst)
 }
@@ -233,7 +233,7 @@ pub fn construct_receiver(vm: &mut Vm, callee: Value, fb: u32) -> JsResult<Optio
     }
     let func = vm.frames.last().expect("the running frame").func;
     let proto = prototype(vm, callee, Some(Site { func, fb }))?;
-    Ok(Some(vm.rt.alloc_object(Class::Ordinary, proto)))
+    Ok(Some(vm.rt.alloc_ordinary(proto)))
 }
 
 /// A call whose callee (register `f` of the frame at `base`) is a native

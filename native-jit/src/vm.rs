@@ -418,7 +418,7 @@ impl Vm {
                 match flavor {
                     FuncFlavor::Normal | FuncFlavor::BaseClass => {
                         let proto = self.prototype_for(new_target)?;
-                        let this = self.rt.alloc_object(Class::Ordinary, proto);
+                        let this = self.rt.alloc_ordinary(proto);
                         let mark = self.rt.roots.len();
                         self.rt.roots.push(this);
                         let result = (|| {

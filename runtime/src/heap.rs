@@ -172,6 +172,33 @@ impl Heap {
     }
 
     pub fn alloc(&mut self, cell: Cell) -> Ref {
+        let index = self.take_cell();
+        // Garbage (its contents are dropped here) or never used.
+        *self.slot_mut(index) = cell;
+        Ref(index as u32)
+    }
+
+    /// A new ordinary object with prototype `proto` and no properties (`{}`,
+    /// a constructor's receiver): the most common allocation. A dead
+    /// ordinary object that owns no memory is reset where it is, which
+    /// writes a few fields instead of dropping a cell and moving a new one in.
+    pub fn alloc_ordinary(&mut self, proto: Value) -> Ref {
+        let index = self.take_cell();
+        let slot = self.slot_mut(index);
+        let reset = match slot {
+            Cell::Obj(old) => old.reset_to_ordinary(proto),
+            _ => false,
+        };
+        if !reset {
+            *slot = Cell::Obj(Object::new(crate::object::Class::Ordinary, proto));
+        }
+        Ref(index as u32)
+    }
+
+    /// The index of a cell to allocate: the next garbage one the lazy sweep
+    /// reaches (its old contents still there), else a fresh one (`Free`).
+    #[inline]
+    fn take_cell(&mut self) -> usize {
         self.allocated_since_gc += 1;
         while self.sweep_cursor < self.sweep_end {
             let index = self.sweep_cursor;
@@ -179,9 +206,7 @@ impl Heap {
             if self.marks[index] {
                 self.marks[index] = false;
             } else {
-                // Garbage (its contents are dropped here) or never used.
-                *self.slot_mut(index) = cell;
-                return Ref(index as u32);
+                return index;
             }
         }
         let index = self.len;
@@ -191,8 +216,7 @@ impl Heap {
         }
         self.len += 1;
         self.marks.push(false);
-        *self.slot_mut(index) = cell;
-        Ref(index as u32)
+        index
     }
 
     #[inline]
@@ -357,5 +381,51 @@ impl Heap {
     /// A new environment whose slots are copies of `values`.
     pub fn alloc_env_from(&mut self, parent: Value, values: &[Value]) -> Value {
         Value::from_ref(self.alloc(Cell::Env(Env::from_values(parent, values))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::Class;
+
+    /// An object with `n` property values (spilled past `slots::INLINE`).
+    fn object_with_values(heap: &mut Heap, class: Class, n: i32) -> Ref {
+        let r = heap.alloc(Cell::Obj(Object::new(class, Value::NULL)));
+        let o = heap.obj_mut(r).unwrap();
+        o.shape = crate::shape::ShapeId(7);
+        o.extensible = false;
+        o.watched = true;
+        (0..n).for_each(|i| o.slots.push(Value::int(i)));
+        r
+    }
+
+    #[test]
+    fn a_reused_cell_is_a_fresh_ordinary_object() {
+        let mut heap = Heap::new();
+        let proto = heap.alloc(Cell::Obj(Object::new(Class::Ordinary, Value::NULL)));
+        // Garbage of every kind: ordinary objects with inline and spilled
+        // values, an array, a string.
+        let garbage = [
+            object_with_values(&mut heap, Class::Ordinary, 2),
+            object_with_values(&mut heap, Class::Ordinary, 9),
+            object_with_values(&mut heap, Class::Array(Vec::from([Value::int(1)]).into()), 1),
+            heap.alloc(Cell::Str(JsStr::Flat(Box::from([65u16])))),
+        ];
+        heap.collect(&mut [Value::from_ref(proto)].into_iter());
+        let mut reused = Vec::new();
+        for _ in 0..garbage.len() + 2 {
+            let r = heap.alloc_ordinary(Value::from_ref(proto));
+            let o = heap.obj(r).expect("an object");
+            assert_eq!(o.shape, crate::shape::EMPTY_SHAPE);
+            assert!(o.extensible && !o.watched && o.dict.is_none());
+            assert!(o.slots.is_empty() && !o.slots.is_spilled());
+            assert!(matches!(o.class, Class::Ordinary));
+            assert_eq!(o.proto, Value::from_ref(proto));
+            reused.push(r);
+        }
+        for g in garbage {
+            assert!(reused.contains(&g), "garbage cell {g:?} is reused");
+        }
     }
 }

@@ -214,6 +214,23 @@ impl Object {
         Object { shape: crate::shape::EMPTY_SHAPE, extensible: true, watched: false, proto, slots: crate::slots::Slots::new(), dict: None, class }
     }
 
+    /// Turns this (dead) object into a fresh ordinary object with prototype
+    /// `proto`, as `Object::new(Class::Ordinary, proto)` would make, when
+    /// it owns no memory (no spilled slots, no dictionary, an ordinary
+    /// class); false, and nothing changed, otherwise.
+    #[inline]
+    pub fn reset_to_ordinary(&mut self, proto: Value) -> bool {
+        if self.slots.is_spilled() || self.dict.is_some() || !matches!(self.class, Class::Ordinary) {
+            return false;
+        }
+        self.shape = crate::shape::EMPTY_SHAPE;
+        self.extensible = true;
+        self.watched = false;
+        self.proto = proto;
+        self.slots.clear();
+        true
+    }
+
     pub fn is_callable(&self) -> bool {
         matches!(self.class, Class::Closure { .. } | Class::Native { .. } | Class::Bound { .. })
     }

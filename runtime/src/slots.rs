@@ -79,6 +79,12 @@ impl Slots {
         unsafe { heap.as_ptr().add(index).write(v) }
     }
 
+    /// The values are in a heap array (there were more than `INLINE`).
+    #[inline]
+    pub fn is_spilled(&self) -> bool {
+        self.heap.is_some()
+    }
+
     pub fn clear(&mut self) {
         *self = Slots::new();
     }

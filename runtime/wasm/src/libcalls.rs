@@ -61,7 +61,7 @@ pub extern "C" fn kiln_construct_this(callee: i64, fb: i32) -> i64 {
 /// (`abi::NEW_OBJECT`).
 #[no_mangle]
 pub extern "C" fn kiln_new_object(proto: i64) -> i64 {
-    vm().rt.alloc_object(kiln_runtime::object::Class::Ordinary, Value(proto as u64)).0 as i64
+    vm().rt.alloc_ordinary(Value(proto as u64)).0 as i64
 }
 
 /// A call from generated code to a native function (`abi::CALL_NATIVE`):
