@@ -221,14 +221,14 @@ fn is_derived(vm: &Vm, callee: Value) -> bool {
 }
 
 /// The object `new callee(...)` starts from, for compiled code that
-/// constructs a plain function itself (its entry stub runs the body with
-/// this `this`): a fresh ordinary object whose prototype is
+/// constructs a plain function or a base class itself (its entry stub runs
+/// the body with this `this`): a fresh ordinary object whose prototype is
 /// `callee.prototype` (through the `new` site `fb` of the running function's
-/// inline cache). None when `callee` is not a plain bytecode function (the
-/// caller runs the full `New` op).
+/// inline cache). None when `callee` is neither, or a class with field
+/// initializers (the caller runs the full `New` op).
 pub fn construct_receiver(vm: &mut Vm, callee: Value, fb: u32) -> JsResult<Option<Value>> {
     match vm.rt.obj(callee).map(|o| &o.class) {
-        Some(Class::Closure { flavor: FuncFlavor::Normal, extra: fields, .. }) if fields.is_undefined() => {}
+        Some(Class::Closure { flavor: FuncFlavor::Normal | FuncFlavor::BaseClass, extra: fields, .. }) if fields.is_undefined() => {}
         _ => return Ok(None),
     }
     let func = vm.frames.last().expect("the running frame").func;

@@ -180,6 +180,8 @@ pub const CLOSURE_THIS: u32 = 96;
 /// A closure's flavor (a byte): `FLAVOR_NORMAL` for a plain `function`.
 pub const CLOSURE_FLAVOR: u32 = 76;
 pub const FLAVOR_NORMAL: u32 = 0;
+/// ... and `FLAVOR_BASE_CLASS` for a class constructor without `extends`.
+pub const FLAVOR_BASE_CLASS: u32 = 3;
 /// An array's class tag; the pointer to its dense elements and their
 /// count (u32), and its length when larger than that (u32).
 pub const CLASS_ARRAY: u32 = 1;

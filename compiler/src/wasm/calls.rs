@@ -15,7 +15,7 @@
 //! errors). Layout offsets come from `abi`.
 
 use super::abi::*;
-use super::codegen::{reg, FunctionCx, CELL, CHUNKS as CHUNKS_LOCAL, FP, FRAME, X, Y};
+use super::codegen::{reg, FunctionCx, CELL, CHUNKS as CHUNKS_LOCAL, FP, FRAME, K, X, Y};
 use super::inline::{cell_address, mem32, mem64, mem8};
 use super::link::LinkError;
 use crate::bytecode::{FunctionCode, FunctionFlavor, Op};
@@ -141,7 +141,10 @@ impl FunctionCx<'_> {
         cell_address(s, X, CHUNKS_LOCAL);
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
         s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_CLOSURE as i32).i32_ne().br_if(0);
-        s.local_get(CELL).i32_load8_u(mem8(CLOSURE_FLAVOR)).i32_const(FLAVOR_NORMAL as i32).i32_ne().br_if(0);
+        // A plain function or a base class (whose field initializer, if
+        // any, is in the closure's `extra`: then the full op runs it).
+        s.local_get(CELL).i32_load8_u(mem8(CLOSURE_FLAVOR)).local_tee(K).i32_const(FLAVOR_NORMAL as i32).i32_ne();
+        s.local_get(K).i32_const(FLAVOR_BASE_CLASS as i32).i32_ne().i32_and().br_if(0);
         s.local_get(CELL).i64_load(mem64(CLOSURE_THIS)).i64_const(UNDEFINED_BITS as i64).i64_ne().br_if(0);
         self.receiver(s, pc, fb);
         s.local_get(FP).local_get(Y).i64_store(reg(f + 1));
@@ -223,7 +226,9 @@ pub(super) struct StubImports {
 pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &StubImports) -> Function {
     let mut f = Function::new([(9, ValType::I32), (4, ValType::I64)]);
     let s = &mut f.instructions();
-    let enterable = matches!(code.flavor, FunctionFlavor::Normal | FunctionFlavor::Method | FunctionFlavor::Arrow)
+    // A base class constructor only as a construct (a call throws, in the full op).
+    let base_class = code.flavor == FunctionFlavor::BaseClass;
+    let enterable = matches!(code.flavor, FunctionFlavor::Normal | FunctionFlavor::Method | FunctionFlavor::Arrow | FunctionFlavor::BaseClass)
         && !code.keeps_arguments
         && !code.is_default_constructor;
     if !enterable {
@@ -237,6 +242,10 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
     s.if_(BlockType::Empty);
     s.local_get(CALLEE).local_set(NEW_TARGET);
     s.local_get(ARGC).i32_const(!CONSTRUCT_FLAG as i32).i32_and().local_set(ARGC);
+    if base_class {
+        s.else_();
+        s.i64_const(NOT_ENTERED_BITS as i64).return_();
+    }
     s.end();
     s.block(BlockType::Empty); // cannot enter
     s.i32_const(imports.context).local_tee(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
