@@ -50,6 +50,9 @@ pub(crate) struct Addresses {
     /// The heap's allocation count and collection threshold (usizes).
     heap_allocated: usize,
     heap_threshold: usize,
+    /// The function's constants (numbers, and strings the loader keeps
+    /// alive for the VM's life).
+    constants: Vec<Value>,
 }
 
 impl Jit {
@@ -184,6 +187,7 @@ fn translate_and_define(vm: &mut Vm, jit: &mut Jit, func: u32) -> Result<usize, 
         interrupt: std::sync::Arc::as_ptr(&vm.interrupt) as usize,
         heap_allocated: allocated as usize,
         heap_threshold: threshold as usize,
+        constants: vm.loaded.constants[func as usize].clone(),
     };
     let call_conv = jit.module.isa().default_call_conv();
     let frontend = jit.module.isa().frontend_config();
