@@ -27,9 +27,10 @@ use kiln_compiler::bytecode::{FunctionCode, Op};
 use kiln_runtime::Value;
 use std::collections::HashMap;
 
-/// The signature of a compiled body: `(vm, regs) -> value bits`.
+/// The signature of a compiled body: `(vm, regs, frame) -> value bits`.
 pub(super) fn body_signature(call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
+    sig.params.push(AbiParam::new(I64));
     sig.params.push(AbiParam::new(I64));
     sig.params.push(AbiParam::new(I64));
     sig.returns.push(AbiParam::new(I64));
@@ -45,6 +46,8 @@ pub(super) struct Translator<'a, 'b> {
     frontend: TargetFrontendConfig,
     pub(super) vm: Clif,
     pub(super) regs: Clif,
+    /// The running frame's record in `Vm::frames` (it never moves).
+    pub(super) frame: Clif,
     /// The flags of every load and store: aligned, never trapping.
     pub(super) mem: MemFlagsData,
     /// The block of each instruction, plus one past the end (unreachable).
@@ -64,11 +67,12 @@ impl<'a, 'b> Translator<'a, 'b> {
         b.switch_to_block(entry);
         let vm = b.block_params(entry)[0];
         let regs = b.block_params(entry)[1];
+        let frame = b.block_params(entry)[2];
         let blocks: Vec<Block> = (0..=code.code.len()).map(|_| b.create_block()).collect();
         b.ins().jump(blocks[0], &[]);
         let throw_block = b.create_block();
         let mem = MemFlagsData::trusted();
-        Translator { mem, b, code, addrs, call_conv, frontend, vm, regs, blocks, throw_block, catch_blocks: HashMap::new(), sigs: HashMap::new() }
+        Translator { mem, b, code, addrs, call_conv, frontend, vm, regs, frame, blocks, throw_block, catch_blocks: HashMap::new(), sigs: HashMap::new() }
     }
 
     /// Translates every instruction and finishes the function.

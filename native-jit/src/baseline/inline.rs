@@ -104,6 +104,12 @@ impl Translator<'_, '_> {
             Op::JumpIfStrictEq { a, b, target, .. } => return self.strict_eq(pc, op, a, b, None, Some((target, true))),
             Op::JumpIfNotStrictEq { a, b, target, .. } => return self.strict_eq(pc, op, a, b, None, Some((target, false))),
             Op::JumpIfUndefined { src, target } => return self.identity_branch(pc, src, Value::UNDEFINED, target),
+            Op::GetNamed { dst, obj, fb, .. } => return self.get_named(pc, op, dst, obj, fb),
+            Op::SetNamed { obj, src, fb, .. } => return self.set_named(pc, op, obj, src, fb),
+            Op::LoadEnv { dst, depth, slot } => return self.load_env(pc, dst, depth, slot),
+            Op::LoadEnvChecked { dst, depth, slot, .. } => return self.load_env_checked(pc, op, dst, depth, slot),
+            Op::StoreEnv { src, depth, slot } => return self.store_env(pc, src, depth, slot),
+            Op::LoadThis { dst } => return self.load_this(pc, op, dst),
             _ => return false,
         }
         self.b.ins().jump(self.blocks[pc + 1], &[]);

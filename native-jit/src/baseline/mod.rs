@@ -8,15 +8,16 @@
 //! `execute` is the VM's executor when the tier is on: it runs a
 //! function's baseline code, compiling it first when `tiering` says it is
 //! due, or interprets it. `codegen` translates, `inline` holds the fast
-//! paths compiled inline, `entries` the runtime entry points compiled code
+//! paths compiled inline (`objects` those that read the heap), `entries` the runtime entry points compiled code
 //! calls for everything else.
 
 mod codegen;
 mod entries;
 mod inline;
+mod objects;
 
 use crate::tiering::TierState;
-use crate::vm::Vm;
+use crate::vm::{Frame, Vm};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
@@ -25,9 +26,10 @@ use kiln_runtime::host::{JsResult, Thrown};
 use kiln_runtime::Value;
 use std::time::Instant;
 
-/// A compiled body: `(vm, first register of its frame) -> value bits`
-/// (`Value::EXCEPTION` when it threw; the exception is pending).
-type Body = unsafe extern "C" fn(*mut Vm, *mut Value) -> u64;
+/// A compiled body: `(vm, first register of its frame, its frame record)
+/// -> value bits` (`Value::EXCEPTION` when it threw; the exception is
+/// pending).
+type Body = unsafe extern "C" fn(*mut Vm, *mut Value, *mut Frame) -> u64;
 
 /// The Cranelift state of one VM: the module owning the code, and contexts
 /// reused from one compilation to the next.
@@ -53,13 +55,18 @@ pub(crate) struct Addresses {
     /// The function's constants (numbers, and strings the loader keeps
     /// alive for the VM's life).
     constants: Vec<Value>,
+    /// The heap's chunk table (see `layout`).
+    chunk_table: usize,
+    /// The feedback table, and where this function's sites start in it.
+    feedback: usize,
+    first_slot: usize,
 }
 
 impl Jit {
     fn new(vm_address: usize) -> Result<Jit, String> {
         let mut flags = settings::builder();
         let set = |flags: &mut settings::Builder, name: &str, value: &str| flags.set(name, value).map_err(|e| e.to_string());
-        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "opt_level", "none")?;
         set(&mut flags, "use_colocated_libcalls", "false")?;
         set(&mut flags, "is_pic", "false")?;
         set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
@@ -100,8 +107,9 @@ fn execute(vm: &mut Vm, func: u32) -> JsResult<Value> {
         return crate::interp::execute(vm, &program, func);
     };
     vm.feedback.counters[func as usize].invocations += 1;
-    let base = vm.frames.last().expect("the frame to run").base;
-    let regs = vm.stack.frame(base);
+    let fi = vm.frames.len() - 1;
+    let frame: *mut Frame = &mut vm.frames[fi];
+    let regs = vm.stack.frame(vm.frames[fi].base);
     // SAFETY: `address` is the finalized code of function `func`, compiled
     // by this VM's module (still alive: it lives in the VM) with the
     // signature of `Body`; its frame is on top of `vm.frames` with its
@@ -109,7 +117,7 @@ fn execute(vm: &mut Vm, func: u32) -> JsResult<Value> {
     let body = unsafe { std::mem::transmute::<usize, Body>(address) };
     // SAFETY: the code upholds the entry-point rules (`entries`): it uses
     // the VM only through the pointer it is handed, while `vm` is not used.
-    let bits = unsafe { body(vm as *mut Vm, regs) };
+    let bits = unsafe { body(vm as *mut Vm, regs, frame) };
     if bits == Value::EXCEPTION.0 {
         Err(Thrown)
     } else {
@@ -188,6 +196,9 @@ fn translate_and_define(vm: &mut Vm, jit: &mut Jit, func: u32) -> Result<usize, 
         heap_allocated: allocated as usize,
         heap_threshold: threshold as usize,
         constants: vm.loaded.constants[func as usize].clone(),
+        chunk_table: vm.rt.heap.chunk_table() as usize,
+        feedback: vm.feedback.table() as usize,
+        first_slot: vm.feedback.first_slot(func) as usize,
     };
     let call_conv = jit.module.isa().default_call_conv();
     let frontend = jit.module.isa().frontend_config();
@@ -195,9 +206,12 @@ fn translate_and_define(vm: &mut Vm, jit: &mut Jit, func: u32) -> Result<usize, 
     jit.ctx.func.signature = codegen::body_signature(call_conv);
     let builder = FunctionBuilder::new(&mut jit.ctx.func, &mut jit.fctx);
     codegen::Translator::new(builder, code, &addrs, call_conv, frontend).translate();
+    let t1 = Instant::now();
     let id = jit.module.declare_anonymous_function(&jit.ctx.func.signature).map_err(|e| e.to_string())?;
     jit.module.define_function(id, &mut jit.ctx).map_err(|e| format!("{e:?}"))?;
+    let t2 = Instant::now();
     jit.module.clear_context(&mut jit.ctx);
     jit.module.finalize_definitions().map_err(|e| e.to_string())?;
+    if std::env::var_os("KILN_JIT_PHASES").is_some() { eprintln!("phases: define {:?} finalize {:?}", t2 - t1, t1.elapsed() - (t2 - t1)); }
     Ok(jit.module.get_finalized_function(id) as usize)
 }
