@@ -171,7 +171,10 @@ impl<'a, 'b> Translator<'a, 'b> {
 
     /// Calls the entry point of `op` (instruction `pc`); returns its status.
     pub(super) fn call_entry(&mut self, pc: usize, op: Op) -> Clif {
-        let (address, count) = entries::entry_of(&op);
+        let (address, count) = match op {
+            Op::Call { .. } => (entries::call as *const () as usize, 5),
+            _ => entries::entry_of(&op),
+        };
         let sig = self.sig(count + 1);
         let callee = self.b.ins().iconst(I64, address as i64);
         let mut args = vec![self.vm, self.regs, self.b.ins().iconst(I32, pc as i64)];

@@ -13,6 +13,7 @@
 //! - an exception is signalled by `STATUS_THREW` with the value pending in
 //!   `Runtime::pending_exception`; nothing unwinds through compiled code.
 
+use crate::enter::{call_native_fn, classify_callee, enter_call, Callee, Caller};
 use crate::exec::{exec, Cursor, Flow};
 use crate::vm::Vm;
 use kiln_compiler::bytecode::Op;
@@ -87,4 +88,52 @@ pub(super) extern "C" fn catch(vm: *mut Vm, regs: *mut Value, reg: u32) -> u32 {
     // registers start at `regs`.
     unsafe { regs.add(reg as usize).write(exception) };
     1
+}
+
+/// `Call { dst, func: f, argc, fb, desc }` (instruction `pc`) without the
+/// general path: a bytecode closure's frame is pushed here and run by the
+/// executor (its baseline code, or the interpreter), a native function is
+/// called on the argument registers in place; anything else (bound
+/// functions, classes, non-callables) runs the op through `exec`.
+#[allow(clippy::too_many_arguments)]
+pub(super) extern "C" fn call(vm_ptr: *mut Vm, regs: *mut Value, pc: u32, dst: u32, f: u32, argc: u32, fb: u32, desc: u32) -> u32 {
+    // SAFETY: as in `step`.
+    let vm = unsafe { &mut *vm_ptr };
+    let fi = vm.frames.len() - 1;
+    let (func, base) = (vm.frames[fi].func, vm.frames[fi].base);
+    vm.frames[fi].pc = pc;
+    let (f16, argc16) = (f as u16, argc as u16);
+    // SAFETY: `f` is a verified register of the running frame at `regs`.
+    let callee = unsafe { regs.add(f as usize).read() };
+    let result = match classify_callee(vm, callee) {
+        Callee::Native(native) => call_native_fn(vm, base, f16, argc16, native),
+        Callee::Bytecode(target) => {
+            vm.feedback.slot_mut(func, fb).record_callee(target.func);
+            let program = vm.program.clone();
+            match enter_call(vm, &program, Caller { fi, base }, target, None, f16, argc16) {
+                Ok(()) => {
+                    vm.safepoint();
+                    let result = (vm.executor)(vm, target.func);
+                    let frame = vm.frames.pop().expect("the callee's frame");
+                    vm.stack.truncate(frame.base);
+                    result
+                }
+                Err(thrown) => Err(thrown),
+            }
+        }
+        Callee::Other => return step(vm_ptr, regs, pc, Op::Call { dst: dst as u16, func: f16, argc: argc16, fb, desc }),
+    };
+    for i in 0..2 + argc as usize {
+        // SAFETY: the call's registers `f..f + 2 + argc` are verified
+        // registers of the running frame.
+        unsafe { regs.add(f as usize + i).write(Value::UNDEFINED) };
+    }
+    match result {
+        Ok(v) => {
+            // SAFETY: `dst` is a verified register of the running frame.
+            unsafe { regs.add(dst as usize).write(v) };
+            STATUS_NEXT
+        }
+        Err(_) => STATUS_THREW,
+    }
 }
