@@ -15,6 +15,8 @@ mod codegen;
 mod entries;
 mod inline;
 mod objects;
+#[cfg(test)]
+mod tests;
 
 use crate::tiering::TierState;
 use crate::vm::{Frame, Vm};
@@ -206,12 +208,9 @@ fn translate_and_define(vm: &mut Vm, jit: &mut Jit, func: u32) -> Result<usize, 
     jit.ctx.func.signature = codegen::body_signature(call_conv);
     let builder = FunctionBuilder::new(&mut jit.ctx.func, &mut jit.fctx);
     codegen::Translator::new(builder, code, &addrs, call_conv, frontend).translate();
-    let t1 = Instant::now();
     let id = jit.module.declare_anonymous_function(&jit.ctx.func.signature).map_err(|e| e.to_string())?;
     jit.module.define_function(id, &mut jit.ctx).map_err(|e| format!("{e:?}"))?;
-    let t2 = Instant::now();
     jit.module.clear_context(&mut jit.ctx);
     jit.module.finalize_definitions().map_err(|e| e.to_string())?;
-    if std::env::var_os("KILN_JIT_PHASES").is_some() { eprintln!("phases: define {:?} finalize {:?}", t2 - t1, t1.elapsed() - (t2 - t1)); }
     Ok(jit.module.get_finalized_function(id) as usize)
 }
