@@ -33,7 +33,16 @@ enum Engine {
     Interp,
     /// Compiled ahead of time to WebAssembly, run by the embedded wasmtime.
     Wasm,
+    /// The baseline JIT (tier 1, Cranelift): every function compiled before
+    /// its first call, unless `--jit-threshold` says otherwise.
+    Baseline,
+    /// Tiered: the interpreter, then baseline code for functions called
+    /// `--jit-threshold` times (default 100).
+    Jit,
 }
+
+/// Calls before a function leaves the interpreter with `--engine=jit`.
+const DEFAULT_JIT_THRESHOLD: u32 = 100;
 
 #[derive(Subcommand)]
 enum Command {
@@ -57,6 +66,14 @@ enum Command {
         /// Maximum JavaScript call depth before RangeError.
         #[arg(long, default_value_t = RunSettings::DEFAULT_MAX_CALL_DEPTH)]
         stack_depth: u32,
+        /// Calls of a function before the baseline JIT compiles it (0: every
+        /// function before its first call). Default: 0 with
+        /// `--engine=baseline`, 100 with `--engine=jit`.
+        #[arg(long, value_name = "N")]
+        jit_threshold: Option<u32>,
+        /// Print each compilation by the JIT (function, position, reason).
+        #[arg(long)]
+        trace_tier: bool,
     },
     /// Compile a JavaScript file to one self-contained WebAssembly module
     /// (a WASI command: `wasmtime app.wasm`, node's WASI, browsers).
@@ -225,7 +242,7 @@ fn run_command(cli: Cli) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Run { file, engine, max_heap, timeout, test262, stack_depth } => {
+        Command::Run { file, engine, max_heap, timeout, test262, stack_depth, jit_threshold, trace_tier } => {
             let source = match read_source(&file) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -242,6 +259,11 @@ fn run_command(cli: Cli) -> ExitCode {
             let options = VmOptions { max_call_depth: stack_depth as usize, max_heap_bytes: max_heap.unwrap_or(0), script: test262, ..VmOptions::default() };
             let output = Box::new(ProcessOutput { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
             let mut vm = Vm::new(program, &source, &name, output, options);
+            match engine {
+                Engine::Baseline => vm.enable_baseline(jit_threshold.unwrap_or(0), trace_tier),
+                Engine::Jit => vm.enable_baseline(jit_threshold.unwrap_or(DEFAULT_JIT_THRESHOLD), trace_tier),
+                Engine::Interp | Engine::Wasm => {}
+            }
             if let Some(seconds) = timeout {
                 let flag = vm.interrupt.clone();
                 std::thread::spawn(move || {

@@ -2,8 +2,11 @@
 //! each kiln engine and checks stdout and exit code against node's (blessed
 //! `.out` / `.exit` files), so that kiln prints exactly what node prints.
 //!
-//! * `KILN_ENGINES=interp,wasm` — engines to test (default: both); one
-//!   trial per (engine, program), named like `interp::strings/slice`.
+//! * `KILN_ENGINES=interp,wasm,baseline,jit:2` — engines to test (default:
+//!   interp, wasm and baseline); one trial per (engine, program), named like
+//!   `interp::strings/slice`. `ENGINE:N` runs `--engine=ENGINE
+//!   --jit-threshold=N` (functions tier up after N calls), with ENGINE's
+//!   known failures.
 //! * `KILN_TEST_TIMEOUT=20` — seconds before a run is killed.
 //! * `KILN_HARNESS_NODE=1` — run `node <file>` instead of kiln (validates the
 //!   corpus itself; every trial must pass).
@@ -28,7 +31,7 @@ fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
     let engines: Vec<String> = std::env::var("KILN_ENGINES")
-        .unwrap_or_else(|_| "interp,wasm".into())
+        .unwrap_or_else(|_| "interp,wasm,baseline".into())
         .split(',')
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
@@ -45,7 +48,8 @@ fn main() {
 
     let mut trials = Vec::new();
     for engine in &engines {
-        let known = if use_node { HashSet::new() } else { known_failures(&root, engine) };
+        let base_engine = engine.split(':').next().unwrap_or(engine).to_string();
+        let known = if use_node { HashSet::new() } else { known_failures(&root, &base_engine) };
         for path in &programs {
             let rel = relative_name(&root, path);
             let case = Case {
@@ -54,7 +58,7 @@ fn main() {
                 timeout: Duration::from_secs(timeout),
                 use_node,
                 known_failure: known.contains(&rel),
-                engine_file: format!("known-failures-{engine}.txt"),
+                engine_file: format!("known-failures-{base_engine}.txt"),
             };
             trials.push(Trial::test(format!("{engine}::{rel}"), move || case.run()));
         }
@@ -104,7 +108,12 @@ impl Case {
             c
         } else {
             let mut c = Command::new(env!("CARGO_BIN_EXE_kiln"));
-            c.arg("run").arg(format!("--engine={}", self.engine)).arg(&self.path);
+            c.arg("run");
+            match self.engine.split_once(':') {
+                Some((engine, threshold)) => c.arg(format!("--engine={engine}")).arg(format!("--jit-threshold={threshold}")),
+                None => c.arg(format!("--engine={}", self.engine)),
+            };
+            c.arg(&self.path);
             c
         };
         let run = run_with_timeout(&mut cmd, self.timeout)?;

@@ -107,19 +107,21 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                         }
                         continue;
                     }
-                    Callee::Bytecode(target) => {
+                    // (A function with baseline code, or due to get some,
+                    // is called through the executor: the general path.)
+                    Callee::Bytecode(target) if !vm.runs_compiled(target.func) => {
                         vm.feedback.slot_mut(cur.func, fb).record_callee(target.func);
                         if let Err(Thrown) = enter_call(vm, program, Caller { fi: cur.fi, base: cur.base }, target, Some(dst), f, argc) {
                             throw!();
                         }
                         switch_to_callee!(target.func);
                     }
-                    Callee::Other => {}
+                    Callee::Bytecode(_) | Callee::Other => {}
                 }
             }
             Op::New { dst, func: f, argc, fb, .. } => {
                 let callee = r!(f);
-                if let Some(target) = construct_target(vm, callee) {
+                if let Some(target) = construct_target(vm, callee).filter(|t| !vm.runs_compiled(t.func)) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let caller = Caller { fi: cur.fi, base: cur.base };
                     let site = Some(Site { func: cur.func, fb });
@@ -130,7 +132,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 }
             }
             Op::SuperCall { dst, args: first, argc } => {
-                if let Some((parent, target)) = super_target(vm, cur.fi) {
+                if let Some((parent, target)) = super_target(vm, cur.fi).filter(|(_, t)| !vm.runs_compiled(t.func)) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let new_target = vm.frames[cur.fi].new_target;
                     if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Registers { first, argc }, Some(dst), None) {
@@ -140,7 +142,7 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
                 }
             }
             Op::SuperCallForward { dst } => {
-                if let Some((parent, target)) = super_target(vm, cur.fi) {
+                if let Some((parent, target)) = super_target(vm, cur.fi).filter(|(_, t)| !vm.runs_compiled(t.func)) {
                     vm.frames[cur.fi].pc = (cur.pc - 1) as u32;
                     let new_target = vm.frames[cur.fi].new_target;
                     if let Err(Thrown) = enter_construct(vm, program, Caller { fi: cur.fi, base: cur.base }, target, parent, new_target, Args::Forwarded, Some(dst), None) {

@@ -5,8 +5,11 @@
 //! `vm` holds the machine state and calls; `interp` is the dispatch loop,
 //! with `enter` (frames it enters without recursing), `ic` (inline caches) and `slow_paths` beside it; `feedback` the
 //! per-site feedback slots; `loader` prepares a program's constants;
-//! `report` formats uncaught exceptions like node.
+//! `report` formats uncaught exceptions like node. `baseline` is tier 1
+//! (Cranelift, native targets only), `tiering` says when code moves there.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod baseline;
 mod enter;
 mod feedback;
 mod fixed_stack;
@@ -17,6 +20,7 @@ mod loader;
 mod registers;
 mod report;
 mod slow_paths;
+mod tiering;
 mod vm;
 
 pub use feedback::{Callee, Counters, Feedback, ProtoHit, Slot, Transition, MAX_POLYMORPHIC, NO_SHAPE};

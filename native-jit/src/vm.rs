@@ -107,6 +107,8 @@ pub struct Vm {
     pub stack: RegisterStack,
     pub frames: FrameStack,
     pub feedback: Feedback,
+    /// When functions leave the interpreter for baseline code.
+    pub tiering: crate::tiering::Tiering,
     pub options: VmOptions,
     /// Set from another thread (timeouts, the playground's Stop) to stop
     /// the program at the next loop back-edge or call.
@@ -160,6 +162,7 @@ impl Vm {
         }
         let loaded = Loaded::new(&mut rt, &program);
         let feedback = Feedback::new(&program.functions);
+        let tiering = crate::tiering::Tiering::off(program.functions.len());
         Vm {
             rt,
             executor,
@@ -168,6 +171,7 @@ impl Vm {
             stack: RegisterStack::with_capacity(options.register_capacity),
             frames: FrameStack::with_capacity(options.max_call_depth + 8),
             feedback,
+            tiering,
             options,
             interrupt: Arc::new(AtomicBool::new(false)),
             no_gc: 0,
