@@ -26,6 +26,11 @@ cargo test --workspace
 step "test262 (T1) on the interpreter"
 cargo run -q -p xtask -- test262 --engine interp --tier T1 --jobs "$(nproc)"
 
+# Issue 6: the baseline JIT (every function compiled before its first call)
+# passes what the interpreter passes (tests/test262/expected-failures-baseline.txt).
+step "test262 (T1) on the baseline JIT"
+cargo run -q -p xtask -- test262 --engine baseline --tier T1 --jobs "$(nproc)"
+
 # The wasm engine compiles a module per test (about 0.4 s each): CI runs a
 # fixed tenth of T1 on it; the whole tier is run by hand (tests/test262/README.md).
 step "test262 (every 10th T1 test) on the wasm engine"
