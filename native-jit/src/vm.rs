@@ -414,6 +414,25 @@ impl Vm {
     }
 
     /// `new callee(...args)` with `new_target`.
+    /// What `new` of a derived class gives once its constructor returned
+    /// `value` with `this` as its frame's final `this`: an object result,
+    /// else `this` (which `super(...)` must have initialized).
+    pub fn derived_result(&mut self, value: Value, this: Value) -> JsResult<Value> {
+        if self.rt.is_object(value) {
+            return Ok(value);
+        }
+        if !value.is_undefined() {
+            return Err(type_error(self, "Derived constructors may only return object or undefined"));
+        }
+        if this == Value::UNINITIALIZED {
+            return Err(kiln_runtime::error::reference_error(
+                self,
+                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+            ));
+        }
+        Ok(this)
+    }
+
     pub fn construct_value(&mut self, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
         let class = self.rt.obj(callee).map(|o| &o.class);
         match class {
@@ -437,19 +456,7 @@ impl Vm {
                     }
                     FuncFlavor::DerivedClass => {
                         let (value, this) = self.run_frame(callee, func, Value::UNINITIALIZED, args, new_target)?;
-                        if self.rt.is_object(value) {
-                            return Ok(value);
-                        }
-                        if !value.is_undefined() {
-                            return Err(type_error(self, "Derived constructors may only return object or undefined"));
-                        }
-                        if this == Value::UNINITIALIZED {
-                            return Err(kiln_runtime::error::reference_error(
-                                self,
-                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
-                            ));
-                        }
-                        Ok(this)
+                        self.derived_result(value, this)
                     }
                     FuncFlavor::Arrow | FuncFlavor::Method => {
                         let name = self.function_name(callee);

@@ -73,6 +73,10 @@ pub const NOT_CONSTRUCTIBLE_BITS: u64 = 0xFFFE_0000_0000_0005;
 /// object): the receiver of `new` once generated code found the callee's
 /// `prototype` through the site's cache itself.
 pub const NEW_OBJECT: &str = "kiln_new_object";
+/// `(value, this) -> i64`: the result of `new` of a derived class whose
+/// constructor returned `value` (not an object) with `this` as its frame's
+/// final `this`; `EXCEPTION_BITS` when that is an error.
+pub const DERIVED_RESULT: &str = "kiln_derived_result";
 /// Or'ed into an entry stub's argument count: the call is a `new` (the
 /// frame's `new.target` is the callee; `this` is in the callee's register
 /// after it, set by the caller).
@@ -182,6 +186,8 @@ pub const CLOSURE_FLAVOR: u32 = 76;
 pub const FLAVOR_NORMAL: u32 = 0;
 /// ... and `FLAVOR_BASE_CLASS` for a class constructor without `extends`.
 pub const FLAVOR_BASE_CLASS: u32 = 3;
+/// ... and `FLAVOR_DERIVED_CLASS` for one with `extends`.
+pub const FLAVOR_DERIVED_CLASS: u32 = 4;
 /// An array's class tag; the pointer to its dense elements and their
 /// count (u32), and its length when larger than that (u32).
 pub const CLASS_ARRAY: u32 = 1;

@@ -16,7 +16,7 @@
 
 use super::abi::*;
 use super::codegen::{reg, FunctionCx, CELL, CHUNKS as CHUNKS_LOCAL, FP, FRAME, K, X, Y};
-use super::inline::{cell_address, mem32, mem64, mem8};
+use super::inline::{cell_address, mem32, mem64, mem8, UNINITIALIZED_BITS};
 use super::link::LinkError;
 use crate::bytecode::{FunctionCode, FunctionFlavor, Op};
 use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
@@ -89,9 +89,10 @@ impl FunctionCx<'_> {
     /// in `CELL`), an object whose prototype is the callee's `prototype`:
     /// found by the `new` site's cache inline when it hits and is an
     /// object, else by the runtime (which fills the cache). Keeps `X` and
-    /// `CELL`. Two blocks are open around it (the op's "done", then its
-    /// "full op", which a callee the runtime cannot construct goes to).
-    fn receiver(&mut self, s: &mut InstructionSink, pc: usize, fb: u32) {
+    /// `CELL`. `outer` blocks are open around it in the op's code, the
+    /// innermost but one its "full op" (which a callee the runtime cannot
+    /// construct goes to), the innermost an `if`.
+    fn receiver(&mut self, s: &mut InstructionSink, pc: usize, fb: u32, outer: u32) {
         s.block(BlockType::Empty); // have: the receiver is in Y
         s.block(BlockType::Empty); // the runtime makes it
         s.block(BlockType::Empty); // found: slot K of CELL
@@ -107,8 +108,8 @@ impl FunctionCx<'_> {
         s.br(1);
         s.end();
         s.local_get(X).i32_const(fb as i32).call(self.imports.construct_this).local_tee(Y);
-        s.i64_const(NOT_CONSTRUCTIBLE_BITS as i64).i64_eq().br_if(1);
-        self.throw_if_exception(s, pc, Y, 3);
+        s.i64_const(NOT_CONSTRUCTIBLE_BITS as i64).i64_eq().br_if(outer - 1);
+        self.throw_if_exception(s, pc, Y, outer + 1);
         s.end();
     }
 
@@ -141,12 +142,19 @@ impl FunctionCx<'_> {
         cell_address(s, X, CHUNKS_LOCAL);
         s.local_tee(CELL).i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_ne().br_if(0);
         s.local_get(CELL).i32_load(mem32(OBJECT_CLASS)).i32_const(CLASS_CLOSURE as i32).i32_ne().br_if(0);
-        // A plain function or a base class (whose field initializer, if
-        // any, is in the closure's `extra`: then the full op runs it).
+        // A plain function or a class (whose field initializer, if any, is
+        // in the closure's `extra`: then the full op runs it). A derived
+        // class starts without `this` (`super(...)` makes it).
         s.local_get(CELL).i32_load8_u(mem8(CLOSURE_FLAVOR)).local_tee(K).i32_const(FLAVOR_NORMAL as i32).i32_ne();
-        s.local_get(K).i32_const(FLAVOR_BASE_CLASS as i32).i32_ne().i32_and().br_if(0);
+        s.local_get(K).i32_const(FLAVOR_BASE_CLASS as i32).i32_ne().i32_and();
+        s.local_get(K).i32_const(FLAVOR_DERIVED_CLASS as i32).i32_ne().i32_and().br_if(0);
         s.local_get(CELL).i64_load(mem64(CLOSURE_THIS)).i64_const(UNDEFINED_BITS as i64).i64_ne().br_if(0);
-        self.receiver(s, pc, fb);
+        s.local_get(K).i32_const(FLAVOR_DERIVED_CLASS as i32).i32_eq();
+        s.if_(BlockType::Empty);
+        s.i64_const(UNINITIALIZED_BITS as i64).local_set(Y);
+        s.else_();
+        self.receiver(s, pc, fb, 3);
+        s.end();
         s.local_get(FP).local_get(Y).i64_store(reg(f + 1));
         // The body, as a construct.
         s.local_get(X);
@@ -219,6 +227,7 @@ pub(super) struct StubImports {
     /// The context block's address.
     pub context: i32,
     pub safepoint: u32,
+    pub derived_result: u32,
 }
 
 /// The entry stub of bytecode function `func` (see the module doc), whose
@@ -226,9 +235,13 @@ pub(super) struct StubImports {
 pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &StubImports) -> Function {
     let mut f = Function::new([(9, ValType::I32), (4, ValType::I64)]);
     let s = &mut f.instructions();
-    // A base class constructor only as a construct (a call throws, in the full op).
-    let base_class = code.flavor == FunctionFlavor::BaseClass;
-    let enterable = matches!(code.flavor, FunctionFlavor::Normal | FunctionFlavor::Method | FunctionFlavor::Arrow | FunctionFlavor::BaseClass)
+    // A class constructor only as a construct (a call throws, in the full op).
+    let class = matches!(code.flavor, FunctionFlavor::BaseClass | FunctionFlavor::DerivedClass);
+    let derived = code.flavor == FunctionFlavor::DerivedClass;
+    let enterable = matches!(
+        code.flavor,
+        FunctionFlavor::Normal | FunctionFlavor::Method | FunctionFlavor::Arrow | FunctionFlavor::BaseClass | FunctionFlavor::DerivedClass
+    )
         && !code.keeps_arguments
         && !code.is_default_constructor;
     if !enterable {
@@ -242,7 +255,7 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
     s.if_(BlockType::Empty);
     s.local_get(CALLEE).local_set(NEW_TARGET);
     s.local_get(ARGC).i32_const(!CONSTRUCT_FLAG as i32).i32_and().local_set(ARGC);
-    if base_class {
+    if class {
         s.else_();
         s.i64_const(NOT_ENTERED_BITS as i64).return_();
     }
@@ -301,12 +314,35 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
     s.i32_ge_u().if_(BlockType::Empty).call(imports.safepoint).end();
     // Run, pop, return.
     s.local_get(NEW_FP).local_get(ENV).local_get(THIS).call(body).local_set(RESULT);
+    if derived {
+        // `super(...)` set the frame's `this` (in its record).
+        s.local_get(RECORD).i64_load(mem64(FRAME_THIS)).local_set(THIS);
+    }
     s.local_get(FRAMES).local_get(DEPTH).i32_store(mem32(STACK_LEN));
     s.local_get(REGISTERS).local_get(BASE).i32_store(mem32(STACK_LEN));
+    if derived {
+        derived_result(s, imports.derived_result);
+    }
     s.local_get(RESULT).return_();
     s.end();
     s.i64_const(NOT_ENTERED_BITS as i64).end();
     f
+}
+
+/// For a derived class's construct: `RESULT` becomes what `new` gives (an
+/// object result stays; otherwise the runtime decides, from `THIS`:
+/// the initialized `this`, or the exception marker). An exception from
+/// the body stays as it is.
+fn derived_result(s: &mut InstructionSink, derived_result: u32) {
+    s.block(BlockType::Empty); // done
+    s.local_get(RESULT).i64_const(EXCEPTION_BITS as i64).i64_eq().br_if(0);
+    s.block(BlockType::Empty); // not an object
+    s.local_get(RESULT).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(0);
+    cell_address(s, RESULT, CHUNKS);
+    s.i32_load(mem32(CELL_TAG)).i32_const(CELL_OBJECT as i32).i32_eq().br_if(1);
+    s.end();
+    s.local_get(RESULT).local_get(THIS).call(derived_result).local_set(RESULT);
+    s.end();
 }
 
 /// Sloppy-mode `this` (in `THIS`): undefined and null become the global

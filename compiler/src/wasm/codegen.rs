@@ -31,6 +31,7 @@ pub struct Imports {
     pub(super) frame_env: u32,
     pub(super) construct_this: u32,
     pub(super) new_object: u32,
+    derived_result: u32,
     pub(super) call_native: u32,
     pub(super) string_length: u32,
     /// The type of entry stubs (`calls::STUB_PARAMS -> i64`), and the
@@ -64,6 +65,7 @@ impl Imports {
             frame_env: find(CURRENT_ENV)?,
             construct_this: find(CONSTRUCT_THIS)?,
             new_object: find(NEW_OBJECT)?,
+            derived_result: find(DERIVED_RESULT)?,
             call_native: find(CALL_NATIVE)?,
             string_length: find(STRING_LENGTH)?,
             stub_type: runtime
@@ -80,7 +82,7 @@ impl Imports {
 
     /// What entry stubs call.
     pub(super) fn stub_imports(&self) -> super::calls::StubImports {
-        super::calls::StubImports { context: self.context, safepoint: self.safepoint }
+        super::calls::StubImports { context: self.context, safepoint: self.safepoint, derived_result: self.derived_result }
     }
 
     fn op_entry(&self, name: &str) -> Result<u32, LinkError> {

@@ -25,7 +25,7 @@ pub(super) fn mem64(offset: u32) -> MemArg {
 }
 
 /// `Value::UNINITIALIZED`: a binding in its temporal dead zone.
-const UNINITIALIZED_BITS: u64 = 0xFFFE_0000_0000_0002;
+pub(super) const UNINITIALIZED_BITS: u64 = 0xFFFE_0000_0000_0002;
 /// `Value::HOLE`: a missing array element.
 const HOLE_BITS: u64 = 0xFFFE_0000_0000_0001;
 

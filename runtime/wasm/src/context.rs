@@ -175,6 +175,7 @@ const _: () = {
     assert!(layout::CLOSURE_FLAVOR == abi::CLOSURE_FLAVOR as usize);
     assert!(kiln_runtime::object::FuncFlavor::Normal as u32 == abi::FLAVOR_NORMAL);
     assert!(kiln_runtime::object::FuncFlavor::BaseClass as u32 == abi::FLAVOR_BASE_CLASS);
+    assert!(kiln_runtime::object::FuncFlavor::DerivedClass as u32 == abi::FLAVOR_DERIVED_CLASS);
     assert!(offset_of!(Context, chunk_table) == abi::CTX_CHUNK_TABLE as usize);
     assert!(offset_of!(Context, feedback) == abi::CTX_FEEDBACK as usize);
     assert!(layout::CHUNK_BITS == abi::CHUNK_BITS);

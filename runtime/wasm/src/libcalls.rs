@@ -64,6 +64,16 @@ pub extern "C" fn kiln_new_object(proto: i64) -> i64 {
     vm().rt.alloc_ordinary(Value(proto as u64)).0 as i64
 }
 
+/// The result of `new` of a derived class (`abi::DERIVED_RESULT`), or
+/// `Value::EXCEPTION` when it throws.
+#[no_mangle]
+pub extern "C" fn kiln_derived_result(value: i64, this: i64) -> i64 {
+    match vm().derived_result(Value(value as u64), Value(this as u64)) {
+        Ok(result) => result.0 as i64,
+        Err(_) => Value::EXCEPTION.0 as i64,
+    }
+}
+
 /// A call from generated code to a native function (`abi::CALL_NATIVE`):
 /// the callee in register `f`, `this` after it, `argc` arguments after
 /// that. Returns the result, `Value::EXCEPTION` when it threw, or
