@@ -65,6 +65,12 @@ pub fn to_primitive(cx: &mut dyn Host, v: Value, hint: Hint) -> JsResult<Value> 
     Err(type_error(cx, "Cannot convert object to primitive value"))
 }
 
+/// `ToIntegerOrInfinity` of a value: ToNumber, then the integer part
+/// (NaN gives +0; infinities stay).
+pub fn to_integer(cx: &mut dyn Host, v: Value) -> JsResult<f64> {
+    Ok(crate::number::to_integer_or_infinity(to_number(cx, v)?))
+}
+
 pub fn to_number(cx: &mut dyn Host, v: Value) -> JsResult<f64> {
     if v.is_number() {
         return Ok(v.as_number());

@@ -393,11 +393,7 @@ pub fn create_data_property(cx: &mut dyn Host, a: Value, i: u64, v: Value) -> Js
     Err(type_error(cx, &format!("Cannot add property {}, object is not extensible", i)))
 }
 
-/// ToIntegerOrInfinity(v).
-pub fn to_integer(cx: &mut dyn Host, v: Value) -> JsResult<f64> {
-    let n = ops::to_number(cx, v)?;
-    Ok(crate::number::to_integer_or_infinity(n))
-}
+pub use crate::ops::to_integer;
 
 /// A relative index argument (negative counts from the end) clamped to
 /// `0..=len`; `undefined` gives `default`.
@@ -409,20 +405,7 @@ pub fn relative_index(cx: &mut dyn Host, v: Value, len: u64, default: u64) -> Js
     Ok(clamp_relative(rel, len))
 }
 
-pub fn clamp_relative(rel: f64, len: u64) -> u64 {
-    if rel < 0.0 {
-        let r = len as f64 + rel;
-        if r < 0.0 {
-            0
-        } else {
-            r as u64
-        }
-    } else if rel > len as f64 {
-        len
-    } else {
-        rel as u64
-    }
-}
+pub use crate::number::clamp_relative;
 
 /// True when `o` is an extensible, non-dictionary array without a sparse
 /// tail (its length is `elements.len()`), directly on an

@@ -72,27 +72,12 @@ pub fn this_units(cx: &mut dyn Host, this: Value, method: &str) -> JsResult<Vec<
     ops::to_units(cx, this)
 }
 
-/// `ToIntegerOrInfinity(ToNumber(v))`.
-pub fn to_integer(cx: &mut dyn Host, v: Value) -> JsResult<f64> {
-    Ok(number::to_integer_or_infinity(ops::to_number(cx, v)?))
-}
+pub use crate::ops::to_integer;
 
 /// A relative index (`slice`, `at`, `substr` start) resolved against `len`:
 /// negative counts from the end, the result is clamped to `0..=len`.
 pub fn relative_index(rel: f64, len: usize) -> usize {
-    let len_f = len as f64;
-    if rel < 0.0 {
-        let v = len_f + rel;
-        if v < 0.0 {
-            0
-        } else {
-            v as usize
-        }
-    } else if rel > len_f {
-        len
-    } else {
-        rel as usize
-    }
+    number::clamp_relative(rel, len as u64) as usize
 }
 
 /// Clamps an integer (possibly infinite) to `0..=len`.

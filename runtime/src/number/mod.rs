@@ -107,6 +107,23 @@ pub fn to_integer_or_infinity(x: f64) -> f64 {
     trunc(x) + 0.0
 }
 
+/// A relative index (negative counts from the end; an integer or an
+/// infinity) resolved against `len` and clamped to `0..=len`.
+pub fn clamp_relative(rel: f64, len: u64) -> u64 {
+    if rel < 0.0 {
+        let from_end = len as f64 + rel;
+        if from_end < 0.0 {
+            0
+        } else {
+            from_end as u64
+        }
+    } else if rel > len as f64 {
+        len
+    } else {
+        rel as u64
+    }
+}
+
 /// `ToUint32`: the integer part of `x` modulo 2^32 (NaN and infinities give 0).
 pub fn to_uint32(x: f64) -> u32 {
     if !x.is_finite() {
