@@ -68,10 +68,12 @@ enum Command {
         stack_depth: u32,
         /// Calls of a function before the baseline JIT compiles it (0: every
         /// function before its first call). Default: 0 with
-        /// `--engine=baseline`, 100 with `--engine=jit`.
+        /// `--engine=baseline`, 100 with `--engine=jit`. A frame already
+        /// running moves into compiled code at a loop header (OSR) once its
+        /// function took 10 × N loop back-edges.
         #[arg(long, value_name = "N")]
         jit_threshold: Option<u32>,
-        /// Print each compilation by the JIT (function, position, reason).
+        /// Print each compilation and OSR by the JIT (function, position, reason).
         #[arg(long)]
         trace_tier: bool,
     },

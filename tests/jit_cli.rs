@@ -1,6 +1,7 @@
 //! `kiln run --engine=baseline|jit` end to end: the limits every engine
 //! keeps (timeouts, recursion depth, heap budget) hold in compiled code,
-//! and `--trace-tier` reports each compilation.
+//! and `--trace-tier` reports each compilation and each on-stack
+//! replacement (OSR).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -86,4 +87,40 @@ fn trace_tier_reports_each_compilation() {
     let r = run(&["--engine=baseline", "--trace-tier"], src);
     assert_eq!(r.stderr.lines().count(), 2, "main and hot, before their first call:\n{}", r.stderr);
     assert!(r.stderr.contains("[tier] baseline <main> (") && r.stderr.contains("threshold 0"), "{}", r.stderr);
+}
+
+#[test]
+fn trace_tier_reports_osr_of_a_hot_top_level_loop() {
+    // The module function runs once: only OSR moves its loop into baseline
+    // code, after 10 × --jit-threshold back-edges (`tiering`).
+    let src = "let s = 0;\nfor (let i = 0; i < 5000; i++) { s = (s + i * 7) % 1009; }\nconsole.log(s);\n";
+    let r = run(&["--engine=jit", "--jit-threshold=100", "--trace-tier"], src);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout, "182\n");
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "one compilation for OSR, one OSR:\n{}", r.stderr);
+    assert!(lines[0].starts_with("[tier] baseline <main> (") && lines[0].ends_with(" ms") && lines[0].contains(":1:1) 1000 back-edges, for OSR: "), "{}", lines[0]);
+    assert!(lines[1].starts_with("[tier] osr <main> (") && lines[1].contains(":1:1) loop at pc ") && lines[1].contains(":2:") && lines[1].ends_with("): 1000 back-edges"), "{}", lines[1]);
+    // Below the OSR threshold, the loop stays in the interpreter.
+    let r = run(&["--engine=jit", "--jit-threshold=1000", "--trace-tier"], src);
+    assert_eq!(r.stdout, "182\n");
+    assert_eq!(r.stderr, "", "5000 back-edges < 10 × 1000");
+}
+
+#[test]
+fn osr_corpus_programs_enter_osr_at_threshold_1() {
+    // The conformance harness runs these at `jit:1`; make sure that really
+    // moves frames into baseline code mid-loop (else they test nothing).
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/jit");
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir).expect("the corpus").map(|e| e.expect("an entry").path()).filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("osr_")) && p.extension().is_some_and(|e| e == "js")).collect();
+    programs.sort();
+    assert!(programs.len() >= 6, "{programs:?}");
+    for path in programs {
+        let source = std::fs::read_to_string(&path).expect("read the program");
+        let r = run(&["--engine=jit", "--jit-threshold=1", "--trace-tier"], &source);
+        let expected = std::fs::read_to_string(path.with_extension("out")).expect("its blessed output");
+        assert_eq!(r.stdout, expected, "{}", path.display());
+        let osr = r.stderr.lines().filter(|l| l.starts_with("[tier] osr ")).count();
+        assert!(osr >= 1, "{}: {osr} OSRs:\n{}", path.display(), r.stderr);
+    }
 }

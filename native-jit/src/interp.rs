@@ -153,7 +153,24 @@ pub(crate) fn execute(vm: &mut Vm, program: &Program, func: u32) -> JsResult<Val
             }
             _ => {}
         }
-        match exec(vm, &mut cur, op) {
+        let mut flow = exec(vm, &mut cur, op);
+        // A hot loop: the rest of this frame runs in baseline code from
+        // the loop's header (OSR, `tiering`), then returns or throws here.
+        if let (Op::Loop { target }, Flow::Jump(_)) = (op, &flow) {
+            if vm.osr_due(cur.func) {
+                match crate::tiering::osr(vm, cur.func, target) {
+                    Some(Ok(v)) => flow = Flow::Return(v),
+                    // Uncaught in the frame: its caller's handlers are next.
+                    Some(Err(Thrown)) if vm.frames[cur.fi].return_dst().is_some() => {
+                        resume_caller!();
+                        throw!();
+                    }
+                    Some(Err(Thrown)) => return Err(Thrown),
+                    None => {}
+                }
+            }
+        }
+        match flow {
             Flow::Next => {}
             Flow::Jump(target) => cur.pc = target as usize,
             Flow::Return(v) => match vm.frames[cur.fi].return_dst() {

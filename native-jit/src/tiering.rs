@@ -7,10 +7,26 @@
 //! `threshold` (0: before its first call). The interpreter enters calls to
 //! bytecode closures inside its own loop; for a function due to tier up it
 //! takes the general call path instead, which reaches `Vm::executor`, and
-//! the baseline executor compiles it there. Loops of a function already
-//! running in the interpreter stay there until its next call (no OSR yet).
+//! the baseline executor compiles it there.
+//!
+//! On-stack replacement (OSR): a frame already running in the interpreter
+//! leaves it at a loop header once its function's back-edge count reaches
+//! `OSR_BACKEDGES_PER_CALL × threshold` (at least `OSR_BACKEDGES_PER_CALL`):
+//! the interpreter's `Loop` asks `Vm::osr_due` after taking the back-edge,
+//! and `osr` compiles the function if needed and runs the rest of the
+//! frame in its baseline code from that loop header. This is what moves a
+//! function called once (the top-level code) into compiled code. The
+//! count is the function's total over every call and loop, as for
+//! invocations: a function whose loops ran that often is hot.
 
 use crate::vm::Vm;
+use kiln_runtime::host::JsResult;
+use kiln_runtime::Value;
+
+/// Back-edges per invocation of the threshold before a running frame moves
+/// into baseline code: a loop iteration weighs a tenth of a call (V8
+/// similarly lets loops build up more budget than calls before OSR).
+pub const OSR_BACKEDGES_PER_CALL: u32 = 10;
 
 /// What the baseline tier knows about one bytecode function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,5 +76,29 @@ impl Vm {
     pub(crate) fn runs_compiled(&self, func: u32) -> bool {
         let t = &self.tiering;
         t.threshold != u32::MAX && (t.threshold == 0 || self.feedback.counters[func as usize].invocations >= t.threshold) && t.state[func as usize] != TierState::Failed
+    }
+
+    /// True when a frame of `func` running in the interpreter, which just
+    /// took a loop's back-edge, must continue in baseline code (`osr`).
+    #[inline]
+    pub(crate) fn osr_due(&self, func: u32) -> bool {
+        let t = &self.tiering;
+        t.threshold != u32::MAX
+            && self.feedback.counters[func as usize].backedges >= t.threshold.max(1).saturating_mul(OSR_BACKEDGES_PER_CALL)
+            && t.state[func as usize] != TierState::Failed
+    }
+}
+
+/// On-stack replacement of the frame on top of `vm.frames` (running `func`)
+/// at loop header `header`; None when it stays in the interpreter (see
+/// `baseline::osr`).
+#[inline(never)]
+pub(crate) fn osr(vm: &mut Vm, func: u32, header: u32) -> Option<JsResult<Value>> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return crate::baseline::osr(vm, func, header);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (vm, func, header);
+        None
     }
 }

@@ -13,6 +13,12 @@
 //! A throw goes to the handler covering the instruction (`entries::catch`
 //! moves the exception into its register) or returns `Value::EXCEPTION`
 //! from the function, the exception pending in the runtime.
+//!
+//! A body starts at the instruction its `entry_pc` parameter names: 0 for
+//! a call, a loop header (the target of a `Loop`) for on-stack
+//! replacement. Both enter with every register in memory, so any
+//! instruction's block is a valid entry; the switch lists only loop
+//! headers, the one place the interpreter hands a running frame over.
 
 use super::entries::{self, STATUS_TAKEN};
 use super::Addresses;
@@ -21,18 +27,20 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64, I8};
 use cranelift_codegen::ir::{AbiParam, Block, InstBuilder, MemFlagsData, SigRef, Signature, TrapCode, Value as Clif};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
-use cranelift_frontend::FunctionBuilder;
+use cranelift_frontend::{FunctionBuilder, Switch};
 use kiln_compiler::bytecode::ops::OperandKind;
 use kiln_compiler::bytecode::{FunctionCode, Op};
 use kiln_runtime::Value;
 use std::collections::HashMap;
 
-/// The signature of a compiled body: `(vm, regs, frame) -> value bits`.
+/// The signature of a compiled body: `(vm, regs, frame, entry_pc) ->
+/// value bits`.
 pub(super) fn body_signature(call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
     sig.params.push(AbiParam::new(I64));
     sig.params.push(AbiParam::new(I64));
     sig.params.push(AbiParam::new(I64));
+    sig.params.push(AbiParam::new(I32));
     sig.returns.push(AbiParam::new(I64));
     sig
 }
@@ -68,8 +76,19 @@ impl<'a, 'b> Translator<'a, 'b> {
         let vm = b.block_params(entry)[0];
         let regs = b.block_params(entry)[1];
         let frame = b.block_params(entry)[2];
+        let entry_pc = b.block_params(entry)[3];
         let blocks: Vec<Block> = (0..=code.code.len()).map(|_| b.create_block()).collect();
-        b.ins().jump(blocks[0], &[]);
+        let mut headers = Switch::new();
+        for op in &code.code {
+            if let Op::Loop { target } = *op {
+                if headers.entries().contains_key(&(target as u128)) {
+                    continue;
+                }
+                headers.set_entry(target as u128, blocks[target as usize]);
+            }
+        }
+        // Any other entry_pc starts the function (only 0 is ever passed).
+        headers.emit(&mut b, entry_pc, blocks[0]);
         let throw_block = b.create_block();
         let mem = MemFlagsData::trusted();
         Translator { mem, b, code, addrs, call_conv, frontend, vm, regs, frame, blocks, throw_block, catch_blocks: HashMap::new(), sigs: HashMap::new() }

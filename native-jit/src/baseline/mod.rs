@@ -7,7 +7,8 @@
 //!
 //! `execute` is the VM's executor when the tier is on: it runs a
 //! function's baseline code, compiling it first when `tiering` says it is
-//! due, or interprets it. `codegen` translates, `inline` holds the fast
+//! due, or interprets it. `osr` moves a frame running in the interpreter
+//! into its function's baseline code at a loop header. `codegen` translates, `inline` holds the fast
 //! paths compiled inline (`objects` those that read the heap), `entries` the runtime entry points compiled code
 //! calls for everything else.
 
@@ -28,10 +29,11 @@ use kiln_runtime::host::{JsResult, Thrown};
 use kiln_runtime::Value;
 use std::time::Instant;
 
-/// A compiled body: `(vm, first register of its frame, its frame record)
-/// -> value bits` (`Value::EXCEPTION` when it threw; the exception is
-/// pending).
-type Body = unsafe extern "C" fn(*mut Vm, *mut Value, *mut Frame) -> u64;
+/// A compiled body: `(vm, first register of its frame, its frame record,
+/// the pc it starts at) -> value bits` (`Value::EXCEPTION` when it threw;
+/// the exception is pending). The pc is 0 for a call, a loop header for
+/// on-stack replacement (`osr`).
+type Body = unsafe extern "C" fn(*mut Vm, *mut Value, *mut Frame, u32) -> u64;
 
 /// The Cranelift state of one VM: the module owning the code, and contexts
 /// reused from one compilation to the next.
@@ -109,17 +111,63 @@ fn execute(vm: &mut Vm, func: u32) -> JsResult<Value> {
         return crate::interp::execute(vm, &program, func);
     };
     vm.feedback.counters[func as usize].invocations += 1;
+    run_body(vm, address, 0)
+}
+
+/// On-stack replacement: the frame on top of `vm.frames`, running function
+/// `func` in the interpreter, continues in baseline code at `header` (a
+/// loop header: the interpreter just took the back-edge to it, so every
+/// register is in `Vm::stack` and the frame record holds its environment).
+/// The function is compiled first if it has no code yet. Returns what the
+/// frame returns (or throws past its own handlers), or None when Cranelift
+/// rejects the function: the interpreter goes on.
+pub(crate) fn osr(vm: &mut Vm, func: u32, header: u32) -> Option<JsResult<Value>> {
+    forget_code_if_moved(vm);
+    let backedges = vm.feedback.counters[func as usize].backedges;
+    let address = match vm.tiering.state[func as usize] {
+        TierState::Compiled(address) => address,
+        TierState::Failed => return None,
+        TierState::Interpreted => {
+            let start = Instant::now();
+            let result = compile(vm, func);
+            if vm.tiering.trace {
+                trace(vm, func, &format!("{backedges} back-edges, for OSR"), start.elapsed(), result.as_ref().err());
+            }
+            match result {
+                Ok(address) => {
+                    vm.tiering.state[func as usize] = TierState::Compiled(address);
+                    address
+                }
+                Err(_) => {
+                    vm.tiering.state[func as usize] = TierState::Failed;
+                    return None;
+                }
+            }
+        }
+    };
+    if vm.tiering.trace {
+        let (line, col) = vm.position(func, header);
+        let at = vm.position(func, 0);
+        eprintln!("[tier] osr {} ({}:{}:{}) loop at pc {header} ({}:{line}:{col}): {backedges} back-edges", name(vm, func), vm.file_name, at.0, at.1, vm.file_name);
+    }
+    Some(run_body(vm, address, header))
+}
+
+/// Runs baseline code `address` for the frame on top of `vm.frames`,
+/// starting at instruction `entry_pc` (0, or a loop header).
+fn run_body(vm: &mut Vm, address: usize, entry_pc: u32) -> JsResult<Value> {
     let fi = vm.frames.len() - 1;
     let frame: *mut Frame = &mut vm.frames[fi];
     let regs = vm.stack.frame(vm.frames[fi].base);
-    // SAFETY: `address` is the finalized code of function `func`, compiled
-    // by this VM's module (still alive: it lives in the VM) with the
-    // signature of `Body`; its frame is on top of `vm.frames` with its
-    // registers at `regs`, as the code expects.
+    // SAFETY: `address` is the finalized code of the frame's function,
+    // compiled by this VM's module (still alive: it lives in the VM) with
+    // the signature of `Body`; its frame is on top of `vm.frames` with its
+    // registers at `regs`, as the code expects; `entry_pc` is 0 or one of
+    // the function's loop headers (any other value starts at 0).
     let body = unsafe { std::mem::transmute::<usize, Body>(address) };
     // SAFETY: the code upholds the entry-point rules (`entries`): it uses
     // the VM only through the pointer it is handed, while `vm` is not used.
-    let bits = unsafe { body(vm as *mut Vm, regs, frame) };
+    let bits = unsafe { body(vm as *mut Vm, regs, frame, entry_pc) };
     if bits == Value::EXCEPTION.0 {
         Err(Thrown)
     } else {
@@ -127,15 +175,20 @@ fn execute(vm: &mut Vm, func: u32) -> JsResult<Value> {
     }
 }
 
-/// Function `func`'s baseline code, compiled now if it is due; None when it
-/// runs in the interpreter.
-fn code_for(vm: &mut Vm, func: u32) -> Option<usize> {
+/// If the VM moved since its code was compiled (the code embeds addresses
+/// inside it), drops every compiled function: they are compiled afresh.
+fn forget_code_if_moved(vm: &mut Vm) {
     let here = vm as *const Vm as usize;
     if vm.tiering.jit.as_ref().is_some_and(|jit| jit.vm_address != here) {
-        // The VM moved since its code was compiled: start afresh.
         vm.tiering.jit = None;
         vm.tiering.state.iter_mut().for_each(|s| *s = TierState::Interpreted);
     }
+}
+
+/// Function `func`'s baseline code, compiled now if it is due; None when it
+/// runs in the interpreter.
+fn code_for(vm: &mut Vm, func: u32) -> Option<usize> {
+    forget_code_if_moved(vm);
     match vm.tiering.state[func as usize] {
         TierState::Compiled(address) => Some(address),
         TierState::Failed => None,
@@ -148,7 +201,8 @@ fn code_for(vm: &mut Vm, func: u32) -> Option<usize> {
             let start = Instant::now();
             let result = compile(vm, func);
             if vm.tiering.trace {
-                trace(vm, func, calls, start.elapsed(), result.as_ref().err());
+                let reason = if threshold == 0 { "threshold 0".to_string() } else { format!("{calls} calls") };
+                trace(vm, func, &reason, start.elapsed(), result.as_ref().err());
             }
             let state = match result {
                 Ok(address) => TierState::Compiled(address),
@@ -164,15 +218,25 @@ fn code_for(vm: &mut Vm, func: u32) -> Option<usize> {
 }
 
 /// `--trace-tier`: one line per compilation, like node's `--trace-opt`.
-fn trace(vm: &Vm, func: u32, calls: u32, took: std::time::Duration, error: Option<&String>) {
+fn trace(vm: &Vm, func: u32, reason: &str, took: std::time::Duration, error: Option<&String>) {
     let code = &vm.program.functions[func as usize];
-    let name = vm.program.atoms.text(code.name);
-    let name = if func == kiln_compiler::bytecode::Program::MAIN { "<main>".to_string() } else if name.is_empty() { "<anonymous>".to_string() } else { name };
+    let name = name(vm, func);
     let (line, col) = vm.position(func, 0);
-    let reason = if vm.tiering.threshold == 0 { "threshold 0".to_string() } else { format!("{calls} calls") };
     match error {
         None => eprintln!("[tier] baseline {name} ({}:{line}:{col}) {reason}: {} ops in {:.3} ms", vm.file_name, code.code.len(), took.as_secs_f64() * 1e3),
         Some(e) => eprintln!("[tier] baseline {name} ({}:{line}:{col}) failed, stays interpreted: {e}", vm.file_name),
+    }
+}
+
+/// Function `func`'s name as traces print it.
+fn name(vm: &Vm, func: u32) -> String {
+    let name = vm.program.atoms.text(vm.program.functions[func as usize].name);
+    if func == kiln_compiler::bytecode::Program::MAIN {
+        "<main>".to_string()
+    } else if name.is_empty() {
+        "<anonymous>".to_string()
+    } else {
+        name
     }
 }
 
