@@ -9,10 +9,12 @@
 //! and its frame record, take the safepoint, run the body, pop. A call
 //! site checks that the callee is a closure and calls the stub of its
 //! function through the table; a stub that cannot enter (a class
-//! constructor, a function that keeps its arguments, no room, a primitive
-//! `this` to box, a pending interrupt) returns `NOT_ENTERED`, and the call
-//! site runs the full `Call` op, which handles every case (and reports the
-//! errors). Layout offsets come from `abi`.
+//! constructor called without `new`, a default constructor, a function that
+//! keeps its arguments, no room, a primitive `this` to box, a pending
+//! interrupt) returns `NOT_ENTERED`, and the call site runs the full `Call`
+//! (or `New`) op, which handles every case (and reports the errors). A
+//! `new` site enters plain functions and classes without field
+//! initializers through the same stubs. Layout offsets come from `abi`.
 
 use super::abi::*;
 use super::codegen::{reg, FunctionCx, CELL, CHUNKS as CHUNKS_LOCAL, FP, FRAME, K, X, Y};
@@ -85,7 +87,7 @@ impl FunctionCx<'_> {
         Ok(())
     }
 
-    /// In `Y`, the receiver of `new` of the plain function in `X` (its cell
+    /// In `Y`, the receiver of `new` of the plain function or base class in `X` (its cell
     /// in `CELL`), an object whose prototype is the callee's `prototype`:
     /// found by the `new` site's cache inline when it hits and is an
     /// object, else by the runtime (which fills the cache). Keeps `X` and
@@ -124,10 +126,12 @@ impl FunctionCx<'_> {
 }
 
 impl FunctionCx<'_> {
-    /// `new callee(...)`: for a plain `function`, the runtime makes the
-    /// receiver and the callee's entry stub runs the body (as a construct);
-    /// an object result replaces the receiver. Anything else, and a stub
-    /// that cannot enter, through the full `New` op.
+    /// `new callee(...)`: for a plain `function` or a base class, the
+    /// receiver is made first (`receiver`), for a derived class it starts
+    /// uninitialized (its `super(...)` makes it); the callee's entry stub
+    /// runs the body as a construct, and an object result replaces the
+    /// receiver (a derived class's stub returns the final object itself).
+    /// Anything else, and a stub that cannot enter, through the full `New` op.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn construct(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, f: u16, argc: u16, fb: u32) -> Result<(), LinkError> {
         self.load(s, f);
