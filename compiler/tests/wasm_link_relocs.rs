@@ -11,7 +11,9 @@
 
 use std::process::Command;
 
-use kiln_compiler::wasm::link::{link, validate, Generated, GeneratedFunction, RuntimeModule};
+use kiln_compiler::wasm::link::{
+    check_copied_bodies, link, reencoding_every_body, validate, Generated, GeneratedFunction, RuntimeModule,
+};
 use wasm_encoder::{
     ConstExpr, CustomSection, DataSymbolDefinition, ElementSection, Elements, ExportKind, ExportSection, Function,
     FunctionSection, Instruction, LinkingSection, MemorySection, MemoryType, Module, RawSection, RefType, SymbolTable,
@@ -262,10 +264,108 @@ fn relocations_that_contradict_the_module_are_not_trusted() {
     assert_eq!(kept.functions, 4, "take_a, a and b (table roots), answer");
 }
 
+/// A runtime whose `caller` calls `callee` (function 1) through a padded
+/// index, after an `unused` function 0 that linking drops, so the call
+/// must be renumbered. The call's function-index relocation names
+/// function symbol `reloc_symbol` (1 is right); `None` leaves it out.
+fn runtime_with_a_call(reloc_symbol: Option<u32>) -> Vec<u8> {
+    const FUNCTION_INDEX_LEB: u8 = 0;
+    let bodies: [Vec<u8>; 3] = [
+        vec![0x00, 0x41, 7, 0x0b],  // unused
+        vec![0x00, 0x41, 42, 0x0b], // callee
+        [&[0x00, 0x10][..], &padded_leb(1), &[0x0b]].concat(), // caller
+    ];
+    let mut code = Vec::new();
+    leb(bodies.len() as u32, &mut code);
+    let mut call_at = 0;
+    for (index, body) in bodies.iter().enumerate() {
+        leb(body.len() as u32, &mut code);
+        if index == 2 {
+            call_at = (code.len() + 2) as u32;
+        }
+        code.extend_from_slice(body);
+    }
+    let mut module = Module::new();
+    let mut types = TypeSection::new();
+    types.ty().function([], [ValType::I32]);
+    module.section(&types); // section 0
+    let mut functions = FunctionSection::new();
+    for _ in &bodies {
+        functions.function(0);
+    }
+    module.section(&functions); // 1
+    let mut exports = ExportSection::new();
+    exports.export("unused", ExportKind::Func, 0).export("caller", ExportKind::Func, 2);
+    module.section(&exports); // 2
+    module.section(&RawSection { id: 10, data: &code }); // 3: code
+    let mut symbols = SymbolTable::new();
+    for (index, name) in ["unused", "callee", "caller"].into_iter().enumerate() {
+        symbols.function(0, index as u32, Some(name));
+    }
+    let mut linking = LinkingSection::new();
+    linking.symbol_table(&symbols);
+    module.section(&linking); // 4
+    let mut bytes = module.finish();
+    let relocs: Vec<Reloc> = reloc_symbol
+        .map(|symbol| Reloc { ty: FUNCTION_INDEX_LEB, offset: call_at, symbol, addend: None })
+        .into_iter()
+        .collect();
+    bytes.extend(reloc_section("reloc.CODE", 3, &relocs));
+    bytes
+}
+
+/// Links `answer` calling the runtime's `caller`, both ways: copying
+/// bodies and re-encoding them.
+fn link_caller(runtime_bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let runtime = RuntimeModule::parse(runtime_bytes).expect("the fixture is a valid module");
+    let generated = calling(&runtime, Some("caller"));
+    let copied = link(&runtime, &generated).expect("links");
+    let reencoded = reencoding_every_body(|| link(&runtime, &generated)).expect("links");
+    validate(&copied).expect("valid");
+    (copied, reencoded)
+}
+
+#[test]
+fn a_relocated_call_is_renumbered_in_a_copied_body() {
+    let bytes = runtime_with_a_call(Some(1));
+    let runtime = RuntimeModule::parse(&bytes).unwrap();
+    assert_eq!(check_copied_bodies(&runtime), Ok(3));
+    let (copied, reencoded) = link_caller(&bytes);
+    assert_eq!(copied, reencoded, "the copy is the re-encoded module");
+    if let Some(answer) = run_answer(&copied) {
+        assert_eq!(answer, "42");
+    }
+}
+
+#[test]
+fn a_call_without_its_relocation_fails_the_check() {
+    let bytes = runtime_with_a_call(None);
+    let runtime = RuntimeModule::parse(&bytes).unwrap();
+    let error = check_copied_bodies(&runtime).expect_err("the call has no relocation");
+    assert!(error.message().contains("no function-index relocation"), "{error}");
+}
+
+#[test]
+fn a_relocation_naming_another_function_makes_bodies_re_encoded() {
+    // The relocation says `unused` where the call holds `callee`: the
+    // bodies are not copied, and the call is still renumbered right.
+    let bytes = runtime_with_a_call(Some(0));
+    let runtime = RuntimeModule::parse(&bytes).unwrap();
+    assert!(check_copied_bodies(&runtime).is_err());
+    let (copied, reencoded) = link_caller(&bytes);
+    assert_eq!(copied, reencoded);
+    if let Some(answer) = run_answer(&copied) {
+        assert_eq!(answer, "42");
+    }
+}
+
 /// `answer()` of a module without imports, run by node; `None` when node
 /// is missing.
 fn run_answer(module: &[u8]) -> Option<String> {
-    let directory = std::env::temp_dir().join(format!("kiln-link-relocs-{}", std::process::id()));
+    // One directory per call: tests run in parallel in this process.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let directory = std::env::temp_dir().join(format!("kiln-link-relocs-{}-{call}", std::process::id()));
     std::fs::create_dir_all(&directory).unwrap();
     let path = directory.join("answer.wasm");
     std::fs::write(&path, module).unwrap();

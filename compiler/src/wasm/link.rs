@@ -17,6 +17,7 @@ mod assemble;
 mod error;
 mod kept;
 mod names;
+mod raw_bodies;
 mod reachability;
 mod relocs;
 mod renumber;
@@ -24,6 +25,8 @@ mod runtime_module;
 
 pub use error::LinkError;
 pub use runtime_module::RuntimeModule;
+
+use std::cell::Cell;
 
 use wasm_encoder::ValType;
 use wasmparser::{BinaryReader, FunctionBody, Validator, WasmFeatures};
@@ -86,11 +89,42 @@ pub fn link_with(runtime: &RuntimeModule, generated: &Generated, options: LinkOp
         .iter()
         .map(|function| FunctionBody::new(BinaryReader::new(&function.body, 0)))
         .collect::<Vec<_>>();
-    let reachability = reachability::find_reachable(runtime, generated, &bodies)?;
+    let reencode = REENCODE_EVERY_BODY.with(Cell::get);
+    let reachability = reachability::find_reachable(runtime, generated, &bodies, reencode)?;
     let module = assemble::assemble(runtime, generated, &bodies, &reachability, options)?;
     #[cfg(debug_assertions)]
     validate(&module).map_err(|error| error.context("the linked module is invalid"))?;
     Ok(module)
+}
+
+thread_local! {
+    static REENCODE_EVERY_BODY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with every function body that this thread links decoded and
+/// re-encoded, as the linker does when it cannot copy bodies: for tests,
+/// which check that copying writes the same module.
+#[doc(hidden)]
+pub fn reencoding_every_body<T>(f: impl FnOnce() -> T) -> T {
+    let before = REENCODE_EVERY_BODY.with(|flag| flag.replace(true));
+    let result = f();
+    REENCODE_EVERY_BODY.with(|flag| flag.set(before));
+    result
+}
+
+/// Checks by decoding every body of `runtime` that the linker may copy its
+/// bodies (`raw_bodies`): its relocations name every function index in
+/// them, and only those. Returns how many bodies were checked. For tests
+/// over the runtime kiln embeds; debug builds check each body they copy.
+#[doc(hidden)]
+pub fn check_copied_bodies(runtime: &RuntimeModule) -> Result<usize, LinkError> {
+    let uses = relocs::AddressUses::read(runtime).ok_or_else(|| LinkError::new("the runtime's relocations are not usable"))?;
+    let fields = uses.code_fields.ok_or_else(|| LinkError::new("the runtime's code relocations do not fit copied bodies"))?;
+    for (defined, body) in runtime.bodies().iter().enumerate() {
+        raw_bodies::check_body(body, fields.of(defined))
+            .map_err(|error| error.context(&format!("runtime function {defined}")))?;
+    }
+    Ok(runtime.bodies().len())
 }
 
 /// A readable text dump of a module (for `kiln build --wat`).

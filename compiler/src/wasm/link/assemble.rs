@@ -1,7 +1,8 @@
 //! Writes the linked module section by section, in canonical order: each
 //! runtime section is re-encoded into its own builder (renumbering
-//! functions), the generated items are appended, and sections the runtime
-//! lacks are created when generated code needs them. Walking the builders
+//! functions; function bodies are copied with only their index fields
+//! rewritten, `raw_bodies`), the generated items are appended, and
+//! sections the runtime lacks are created when generated code needs them. Walking the builders
 //! ourselves, rather than `parse_core_module`'s hooks, is what lets a
 //! missing runtime section still receive generated items.
 
@@ -19,6 +20,9 @@ use wasmparser::FunctionBody;
 use super::error::LinkError;
 use super::kept::{kept_data, kept_slots};
 use super::names::name_section;
+#[cfg(debug_assertions)]
+use super::raw_bodies::check_body;
+use super::raw_bodies::copy_body;
 use super::reachability::Reachability;
 use super::renumber::{DataMap, Renumber};
 use super::runtime_module::{RuntimeModule, Signature};
@@ -111,19 +115,7 @@ pub(super) fn assemble(
         module.section(&DataCountSection { count });
     }
 
-    let mut code = CodeSection::new();
-    for (defined, body) in runtime.bodies().iter().enumerate() {
-        if functions.is_kept(runtime.imported_functions + defined as u32) {
-            reencoder.parse_function_body(&mut code, body.clone())?;
-        }
-    }
-    for (index, body) in generated_bodies.iter().enumerate() {
-        if generated_kept(index) {
-            reencoder
-                .parse_function_body(&mut code, body.clone())
-                .map_err(|error| LinkError::from(error).context(&format!("generated function {index}")))?;
-        }
-    }
+    let code = code_section(runtime, generated_bodies, reachability, &mut reencoder)?;
     push_unless_empty(&mut module, &code, code.is_empty());
 
     let mut data = DataSection::new();
@@ -153,6 +145,54 @@ pub(super) fn assemble(
         module.section(&CustomSection { name: Cow::Borrowed(features.name()), data: Cow::Borrowed(features.data()) });
     }
     Ok(module.finish())
+}
+
+/// The kept bodies, runtime ones first: copied with their fields rewritten
+/// (`raw_bodies`) when the fields are known, else decoded and re-encoded.
+fn code_section(
+    runtime: &RuntimeModule,
+    generated_bodies: &[FunctionBody],
+    reachability: &Reachability,
+    reencoder: &mut Renumber,
+) -> Result<CodeSection, LinkError> {
+    let functions = &reachability.functions;
+    let mut code = CodeSection::new();
+    let mut copy = Vec::new();
+    let runtime_fields = reachability.runtime_fields();
+    for (defined, body) in runtime.bodies().iter().enumerate() {
+        if !functions.is_kept(runtime.imported_functions + defined as u32) {
+            continue;
+        }
+        match runtime_fields {
+            Some(fields) => {
+                let fields = fields.of(defined);
+                #[cfg(debug_assertions)]
+                check_body(body, fields).map_err(|error| error.context(&format!("runtime function {defined}")))?;
+                copy_body(body.as_bytes(), fields, reencoder, &mut copy)?;
+                code.raw(&copy);
+            }
+            None => {
+                reencoder.parse_function_body(&mut code, body.clone())?;
+            }
+        }
+    }
+    let runtime_count = runtime.func_count();
+    for (index, body) in generated_bodies.iter().enumerate() {
+        if !functions.is_kept(runtime_count + index as u32) {
+            continue;
+        }
+        let in_context = |error: LinkError| error.context(&format!("generated function {index}"));
+        match &reachability.generated_fields {
+            Some(fields) => {
+                copy_body(body.as_bytes(), fields.of(index), reencoder, &mut copy).map_err(in_context)?;
+                code.raw(&copy);
+            }
+            None => {
+                reencoder.parse_function_body(&mut code, body.clone()).map_err(|error| in_context(error.into()))?;
+            }
+        }
+    }
+    Ok(code)
 }
 
 fn push_unless_empty(module: &mut Module, section: &impl wasm_encoder::Section, is_empty: bool) {

@@ -6,6 +6,11 @@
 //! Old indices are those the generator wrote: runtime functions (imports
 //! first), then generated function i at `func_count() + i`.
 //!
+//! A runtime body's calls come from its relocations when they can be
+//! trusted to name them all (`raw_bodies`), without decoding it; generated
+//! bodies (no relocations) are decoded, and the walk notes where their
+//! function and data segment numbers are, so that they too are copied.
+//!
 //! When the runtime carries its relocations (`relocs`), the table and the
 //! static data are walked too: a runtime function's table slot is kept
 //! only if kept code or data takes its address, and a piece of data only
@@ -15,6 +20,7 @@
 use wasmparser::{ConstExpr, ElementItems, FunctionBody, Operator, TableInit};
 
 use super::error::LinkError;
+use super::raw_bodies::{renumbered_field, BodyFields, Value};
 use super::relocs::{AddressUses, Use};
 use super::runtime_module::RuntimeModule;
 use super::Generated;
@@ -42,6 +48,17 @@ pub(super) struct Reachability<'a> {
     pub taken_by_ref_func: Vec<u32>,
     /// With the runtime's relocations: which of its table slots and data stay.
     pub precise: Option<Precise<'a>>,
+    /// The fields to rewrite in each generated body (`raw_bodies`); `None`
+    /// when every body is to be re-encoded.
+    pub generated_fields: Option<BodyFields>,
+}
+
+impl Reachability<'_> {
+    /// The fields to rewrite in each runtime body, when its bodies are
+    /// copied rather than re-encoded.
+    pub fn runtime_fields(&self) -> Option<&BodyFields> {
+        self.precise.as_ref()?.uses.code_fields.as_ref()
+    }
 }
 
 /// What stays of the runtime's table and data, from its relocations.
@@ -53,20 +70,31 @@ pub(super) struct Precise<'a> {
     pub symbol_kept: Vec<bool>,
 }
 
-/// Walks calls from the roots through runtime and generated bodies.
+/// Walks calls from the roots through runtime and generated bodies: the
+/// runtime's calls from its relocations when they name them all (unless
+/// `reencode`: then every body is decoded, and will be re-encoded).
 pub(super) fn find_reachable<'a>(
     runtime: &RuntimeModule<'a>,
     generated: &Generated,
     generated_bodies: &[FunctionBody],
+    reencode: bool,
 ) -> Result<Reachability<'a>, LinkError> {
     let runtime_count = runtime.func_count();
     let total = runtime_count as usize + generated_bodies.len();
-    let precise = AddressUses::read(runtime).map(|uses| Precise {
+    let mut uses = AddressUses::read(runtime);
+    if reencode {
+        if let Some(uses) = &mut uses {
+            uses.code_fields = None;
+        }
+    }
+    let precise = uses.map(|uses| Precise {
         slot_kept: vec![false; runtime_count as usize],
         symbol_kept: vec![false; uses.symbols.len()],
         uses,
     });
-    let mut walk = Walk { reached: vec![false; total], pending: Vec::new(), taken_by_ref_func: Vec::new(), precise };
+    let generated_fields = (!reencode).then(|| BodyFields::new(generated_bodies.len()));
+    let mut walk =
+        Walk { reached: vec![false; total], pending: Vec::new(), taken_by_ref_func: Vec::new(), precise, generated_fields };
 
     // Imports stay whether used or not: the host provides them anyway.
     for import in 0..runtime.imported_functions {
@@ -81,17 +109,21 @@ pub(super) fn find_reachable<'a>(
     walk.reach_runtime_roots(runtime)?;
 
     while let Some(function) = walk.pending.pop() {
-        let (body, caller) = if function < runtime.imported_functions {
+        let (body, generated_index) = if function < runtime.imported_functions {
             continue; // an import has no body
         } else if function < runtime_count {
             let defined = (function - runtime.imported_functions) as usize;
             walk.follow_address_uses(Source::Function(defined));
+            if walk.follow_relocated_calls(defined) {
+                continue;
+            }
             (&runtime.bodies()[defined], None)
         } else {
             let index = (function - runtime_count) as usize;
-            (&generated_bodies[index], Some(generated.functions[index].name.as_str()))
+            (&generated_bodies[index], Some(index))
         };
-        walk.scan_body(body, total, caller)
+        let caller = generated_index.map(|index| generated.functions[index].name.as_str());
+        walk.scan_body(body, total, generated_index)
             .map_err(|error| error.context(&describe_function(function, caller)))?;
     }
 
@@ -109,7 +141,12 @@ pub(super) fn find_reachable<'a>(
     let mut taken_by_ref_func = walk.taken_by_ref_func;
     taken_by_ref_func.sort_unstable();
     taken_by_ref_func.dedup();
-    Ok(Reachability { functions: FunctionMap { new_indices }, taken_by_ref_func, precise: walk.precise })
+    Ok(Reachability {
+        functions: FunctionMap { new_indices },
+        taken_by_ref_func,
+        precise: walk.precise,
+        generated_fields: walk.generated_fields,
+    })
 }
 
 struct Walk<'a> {
@@ -117,6 +154,7 @@ struct Walk<'a> {
     pending: Vec<u32>,
     taken_by_ref_func: Vec<u32>,
     precise: Option<Precise<'a>>,
+    generated_fields: Option<BodyFields>,
 }
 
 /// Where address uses are recorded.
@@ -161,13 +199,27 @@ impl Walk<'_> {
         }
     }
 
-    fn reach(&mut self, function: u32) {
-        if let Some(reached) = self.reached.get_mut(function as usize) {
-            if !*reached {
-                *reached = true;
-                self.pending.push(function);
+    /// Reaches what runtime function `defined` calls or takes with
+    /// `ref.func`, from its relocations; false when they are not to be
+    /// trusted for that (its body must be decoded).
+    fn follow_relocated_calls(&mut self, defined: usize) -> bool {
+        let Walk { reached, pending, taken_by_ref_func, precise, .. } = self;
+        let Some(fields) = precise.as_ref().and_then(|precise| precise.uses.code_fields.as_ref()) else {
+            return false;
+        };
+        for field in fields.of(defined) {
+            if let Value::Function { index, reference } = field.value {
+                if reference {
+                    taken_by_ref_func.push(index);
+                }
+                reach_into(reached, pending, index);
             }
         }
+        true
+    }
+
+    fn reach(&mut self, function: u32) {
+        reach_into(&mut self.reached, &mut self.pending, function);
     }
 
     /// The runtime's start function, everything its element segments hold
@@ -221,23 +273,37 @@ impl Walk<'_> {
         Ok(())
     }
 
-    /// Reaches every function `body` calls or takes a reference to.
-    fn scan_body(&mut self, body: &FunctionBody, total: usize, caller: Option<&str>) -> Result<(), LinkError> {
+    /// Reaches every function `body` calls or takes a reference to; for
+    /// generated function `generated` (when bodies are copied), notes the
+    /// fields to rewrite.
+    fn scan_body(&mut self, body: &FunctionBody, total: usize, generated: Option<usize>) -> Result<(), LinkError> {
+        let record = generated.filter(|_| self.generated_fields.is_some());
+        let (bytes, base) = (body.as_bytes(), body.range().start);
         let mut operators = body.get_operators_reader()?;
         while !operators.eof() {
-            let (callee, is_reference) = match operators.read()? {
+            let (operator, offset) = operators.read_with_offset()?;
+            let (callee, is_reference) = match operator {
                 Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
                     (function_index, false)
                 }
                 Operator::RefFunc { function_index } => (function_index, true),
+                Operator::MemoryInit { .. } | Operator::DataDrop { .. } => {
+                    if let Some(index) = record {
+                        self.record_field(index, &operator, offset, bytes, base)?;
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             if callee as usize >= total {
                 // Only generated code can get here: the runtime was validated.
                 return Err(LinkError::new(format!(
                     "refers to function {callee}, but there are only {total} functions{}",
-                    if caller.is_some() { " (runtime + generated)" } else { "" }
+                    if generated.is_some() { " (runtime + generated)" } else { "" }
                 )));
+            }
+            if let Some(index) = record {
+                self.record_field(index, &operator, offset, bytes, base)?;
             }
             if is_reference {
                 self.taken_by_ref_func.push(callee);
@@ -245,6 +311,33 @@ impl Walk<'_> {
             self.reach(callee);
         }
         Ok(())
+    }
+
+    /// Notes the renumbered field of `operator` (if it has one) in generated
+    /// function `generated`.
+    fn record_field(
+        &mut self,
+        generated: usize,
+        operator: &Operator,
+        offset: usize,
+        bytes: &[u8],
+        base: usize,
+    ) -> Result<(), LinkError> {
+        let Some(fields) = &mut self.generated_fields else { return Ok(()) };
+        if let Some(field) = renumbered_field(operator, offset, bytes, base)? {
+            fields.push(generated, field).ok_or_else(|| LinkError::new("overlapping instructions"))?;
+        }
+        Ok(())
+    }
+}
+
+/// Marks `function` reached, and to be walked if it was not.
+fn reach_into(reached: &mut [bool], pending: &mut Vec<u32>, function: u32) {
+    if let Some(reached) = reached.get_mut(function as usize) {
+        if !*reached {
+            *reached = true;
+            pending.push(function);
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 //! What the runtime's relocations say about addresses taken: which table
 //! slots (function pointers) and which static data each runtime function
-//! and each piece of static data refers to.
+//! and each piece of static data refers to; and where in each runtime body
+//! the fields wasm-ld relocated are, calls included, so bodies can be
+//! copied rather than re-encoded (`raw_bodies`).
 //!
 //! Without this the linker must keep every function in the runtime's table
 //! (any of them may be called through a pointer) and all its data: in
@@ -27,10 +29,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use wasmparser::{
-    BinaryReader, CustomSectionReader, DataKind, ElementItems, ElementKind, KnownCustom, Linking, Operator,
+    BinaryReader, CustomSectionReader, DataKind, ElementItems, ElementKind, FunctionBody, KnownCustom, Linking, Operator,
     RelocationEntry, RelocationType, SymbolFlags, SymbolInfo,
 };
 
+use super::raw_bodies::{read_signed, read_unsigned, BodyFields, Field, Value};
 use super::runtime_module::RuntimeModule;
 
 /// Something a relocation refers to.
@@ -66,6 +69,11 @@ pub(super) struct AddressUses<'a> {
     pub segments: Vec<Segment<'a>>,
     /// Table slot → function, for the runtime's element segment.
     pub slots: Vec<(u32, u32)>,
+    /// Per defined runtime function: its relocated fields (`raw_bodies`),
+    /// the function indices among them checked against their symbols.
+    /// `None` when a code relocation does not fit a copied body (then
+    /// bodies are decoded and re-encoded).
+    pub code_fields: Option<BodyFields>,
 }
 
 impl<'a> AddressUses<'a> {
@@ -109,6 +117,7 @@ impl<'a> AddressUses<'a> {
             unowned: Vec::new(),
             segments,
             slots,
+            code_fields: None,
         };
         let (code_relocs, data_relocs) = relocation_sections(runtime)?;
         if !runtime.bodies().is_empty() {
@@ -124,9 +133,10 @@ impl<'a> AddressUses<'a> {
     fn read_code(&mut self, runtime: &RuntimeModule<'a>, check: &Check, relocs: Vec<RelocationEntry>) -> Option<()> {
         let code_start = runtime.sections.code_payload_start?;
         let bodies = runtime.bodies();
+        let mut fields = Some(BodyFields::new(bodies.len()));
         let mut function = 0usize;
         for reloc in relocs {
-            let Some(kind) = kind_of(reloc.ty)? else { continue };
+            let kind = kind_of(reloc.ty)?;
             let at = code_start.checked_add(reloc.offset as usize)?;
             // Relocations come sorted by offset; find the body holding this one.
             while function < bodies.len() && bodies[function].range().end <= at {
@@ -136,11 +146,19 @@ impl<'a> AddressUses<'a> {
             if at < body.range().start {
                 return None;
             }
+            if let Some(body_fields) = &mut fields {
+                let field = code_field(body, at, &reloc, check);
+                if field.and_then(|field| body_fields.push(function, field)).is_none() {
+                    fields = None;
+                }
+            }
+            let Some(kind) = kind else { continue };
             let stored = read_patched(runtime.bytes, at, reloc.ty)?;
             if let Some(target) = check.expect(&reloc, kind, stored)? {
                 self.by_function[function].push(target);
             }
         }
+        self.code_fields = fields;
         Some(())
     }
 
@@ -250,6 +268,41 @@ impl Check<'_> {
             _ => None,
         }
     }
+}
+
+/// The field a code relocation patched, for copying its body
+/// (`raw_bodies`): a function index must be the one its symbol names and
+/// follow a `call`, `return_call` or `ref.func` opcode; a type index must
+/// be `call_indirect`'s (a block type would be a signed LEB). `None` for
+/// anything else.
+fn code_field(body: &FunctionBody, at: usize, reloc: &RelocationEntry, check: &Check) -> Option<Field> {
+    use RelocationType as R;
+    let bytes = body.as_bytes();
+    let local = at - body.range().start;
+    let opcode = *bytes.get(local.checked_sub(1)?)?;
+    let (value, len) = match reloc.ty {
+        R::FunctionIndexLeb => {
+            let reference = match opcode {
+                0x10 | 0x12 => false,
+                0xd2 => true,
+                _ => return None,
+            };
+            let (index, len) = read_unsigned(bytes, local)?;
+            let Some(Target::Function(named)) = *check.targets.get(reloc.index as usize)? else { return None };
+            (index == named).then_some((Value::Function { index, reference }, len))?
+        }
+        R::TypeIndexLeb if !matches!(opcode, 0x11 | 0x13) => return None,
+        R::TypeIndexLeb | R::GlobalIndexLeb | R::TableNumberLeb | R::MemoryAddrLeb => {
+            let (value, len) = read_unsigned(bytes, local)?;
+            (Value::Unsigned(value), len)
+        }
+        R::TableIndexSleb | R::MemoryAddrSleb => {
+            let (value, len) = read_signed(bytes, local)?;
+            (Value::Signed(value), len)
+        }
+        _ => return None,
+    };
+    Some(Field { at: u32::try_from(local).ok()?, len, value })
 }
 
 /// The value the linker wrote where a relocation points.
