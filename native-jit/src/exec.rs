@@ -130,6 +130,19 @@ pub enum Flow {
     Threw,
 }
 
+/// Runs `op`, instruction `pc` of the running (top) frame, whose registers
+/// are at `regs`: what compiled code's per-op entry points do (the AOT
+/// wasm backend's and the baseline tier's).
+#[inline(always)]
+pub fn exec_in_top_frame(vm: &mut Vm, regs: *mut Value, pc: usize, op: Op) -> Flow {
+    let fi = vm.frames.len() - 1;
+    let frame = &vm.frames[fi];
+    let (func, base, env) = (frame.func, frame.base, frame.env);
+    let strict = vm.program.functions[func as usize].strict;
+    let mut cur = Cursor { func, regs, fi, base, env, pc: pc + 1, strict };
+    exec(vm, &mut cur, op)
+}
+
 /// Where an instruction runs: the frame and its function.
 #[derive(Clone, Copy)]
 pub struct Cursor {

@@ -14,7 +14,7 @@
 //!   `Runtime::pending_exception`; nothing unwinds through compiled code.
 
 use crate::enter::{call_native_fn, classify_callee, enter_call, Callee, Caller};
-use crate::exec::{exec, Cursor, Flow};
+use crate::exec::{exec_in_top_frame, Flow};
 use crate::vm::Vm;
 use kiln_compiler::bytecode::Op;
 use kiln_runtime::Value;
@@ -34,12 +34,7 @@ fn step(vm: *mut Vm, regs: *mut Value, pc: u32, op: Op) -> u32 {
     // from a live `&mut Vm`; while the entry runs, compiled code holds no
     // other reference to the VM (it is suspended in this call).
     let vm = unsafe { &mut *vm };
-    let fi = vm.frames.len() - 1;
-    let frame = &vm.frames[fi];
-    let (func, base, env) = (frame.func, frame.base, frame.env);
-    let strict = vm.program.functions[func as usize].strict;
-    let mut cur = Cursor { func, regs, fi, base, env, pc: pc as usize + 1, strict };
-    match exec(vm, &mut cur, op) {
+    match exec_in_top_frame(vm, regs, pc as usize, op) {
         // (`Return` is compiled inline and never reaches an entry.)
         Flow::Next | Flow::Return(_) => STATUS_NEXT,
         Flow::Jump(_) => STATUS_TAKEN,

@@ -9,7 +9,7 @@
 use crate::entry::vm;
 use kiln_compiler::bytecode::Op;
 use kiln_compiler::wasm::abi::{IC_MISS_BITS, NOT_CONSTRUCTIBLE_BITS, NOT_NATIVE_BITS, STATUS_NEXT, STATUS_TAKEN, STATUS_THREW};
-use kiln_native_jit::exec::{exec, Cursor, Flow};
+use kiln_native_jit::exec::{exec_in_top_frame, Flow};
 use kiln_runtime::Value;
 use std::sync::atomic::Ordering;
 
@@ -17,12 +17,8 @@ use std::sync::atomic::Ordering;
 #[inline(always)]
 fn step(pc: i32, op: Op) -> i32 {
     let vm = vm();
-    let fi = vm.frames.len() - 1;
-    let frame = &vm.frames[fi];
-    let func = frame.func;
-    let strict = vm.program.functions[func as usize].strict;
-    let mut cur = Cursor { func, regs: vm.stack.frame(frame.base), fi, base: frame.base, env: frame.env, pc: pc as usize + 1, strict };
-    match exec(vm, &mut cur, op) {
+    let regs = vm.stack.frame(vm.frames.last().expect("the running frame").base);
+    match exec_in_top_frame(vm, regs, pc as usize, op) {
         Flow::Next | Flow::Return(_) => STATUS_NEXT,
         Flow::Jump(_) => STATUS_TAKEN,
         Flow::Threw => STATUS_THREW,
