@@ -219,10 +219,10 @@ impl Heap {
         while self.sweep_cursor < self.sweep_end {
             let index = self.sweep_cursor;
             self.sweep_cursor += 1;
-            if self.marks[index] == CellState::Marked {
-                self.marks[index] = CellState::Unmarked;
-            } else {
-                self.marks[index] = CellState::Unmarked;
+            // Live or reused, the cell is unmarked from now on.
+            let live = self.marks[index] == CellState::Marked;
+            self.marks[index] = CellState::Unmarked;
+            if !live {
                 return index;
             }
         }
