@@ -147,15 +147,12 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
     let numbers = Numeric::of(code, &blocks);
     let liveness = Liveness::of(code, &blocks);
     let count = code.register_count as u32;
-    let mut locals = super::inline::LOCALS.to_vec();
-    locals.push((count, ValType::I64));
-    locals.push((count, ValType::F64));
-    let mut f = Function::new(locals);
     let mut regs = RegCache::new(REGISTERS, REGISTERS + count, count as usize, !code.handlers.is_empty());
     regs.may_hold_ref = numbers.may_hold_references(code, &blocks);
     let mut cx = FunctionCx { func, code, atoms, imports, blocks: &blocks, current: 0, nesting: 0, regs };
+    let mut body = Vec::new();
     {
-        let s = &mut f.instructions();
+        let s = &mut InstructionSink::new(&mut body);
         // The tables, from the context block, and the frame's record (the
         // top one: this function's).
         s.i32_const(imports.context).local_tee(CTX).local_set(IDX);
@@ -198,6 +195,13 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
         s.i64_const(EXCEPTION_BITS as i64);
         s.end();
     }
+    // The f64 locals come last: only registers that ever held an unboxed
+    // number have one (a smaller frame for the engine to spill).
+    let mut locals = super::inline::LOCALS.to_vec();
+    locals.push((count, ValType::I64));
+    locals.push((cx.regs.f64_locals_used(), ValType::F64));
+    let mut f = Function::new(locals);
+    f.raw(body);
     Ok(GeneratedFunction { params: super::calls::BODY_PARAMS.to_vec(), results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
 }
 
@@ -450,6 +454,20 @@ impl FunctionCx<'_> {
     /// `+` (which may be a string) and comparisons are boxed.
     #[allow(clippy::too_many_arguments)]
     fn int_binary(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16, int_op: IntOp) -> Result<(), LinkError> {
+        if let Some((other, bits)) = self.strict_equality_with_singleton(a, b).filter(|_| matches!(int_op, IntOp::Eq | IntOp::Ne)) {
+            // `x === null` and the like: the same bits or not.
+            self.load(s, other);
+            s.i64_const(bits as i64);
+            if int_op == IntOp::Eq {
+                s.i64_eq();
+            } else {
+                s.i64_ne();
+            }
+            s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
+            self.put(s, dst);
+            self.written(dst);
+            return Ok(());
+        }
         let arith = matches!(int_op, IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::Div);
         let no_int_path = matches!(int_op, IntOp::Mul | IntOp::Div);
         let numbers = self.is_number(a) && self.is_number(b);
@@ -829,6 +847,24 @@ impl FunctionCx<'_> {
     /// point decides otherwise and takes the branch itself.
     #[allow(clippy::too_many_arguments)]
     fn compare_branch(&mut self, s: &mut InstructionSink, pc: usize, op: Op, a: u16, b: u16, target: u32, int_op: IntOp, when: bool) -> Result<(), LinkError> {
+        if let Some((other, bits)) = self.strict_equality_with_singleton(a, b).filter(|_| int_op == IntOp::Eq) {
+            // `x === null` and the like: the same bits or not.
+            self.load(s, other);
+            s.i64_const(bits as i64);
+            if when {
+                s.i64_eq();
+            } else {
+                s.i64_ne();
+            }
+            s.local_set(I);
+            self.store_at_exit(s);
+            s.local_get(I).if_(BlockType::Empty);
+            self.nesting += 1;
+            self.branch(s, target as usize);
+            self.nesting -= 1;
+            s.end();
+            return Ok(());
+        }
         let known = [self.is_number(a), self.is_number(b)];
         if known == [true, true] && (self.is_unboxed(a) || self.is_unboxed(b)) {
             // Two numbers, one unboxed: one f64 comparison.
@@ -1021,7 +1057,7 @@ impl FunctionCx<'_> {
     fn store_const(&mut self, s: &mut InstructionSink, dst: u16, bits: u64) {
         s.i64_const(bits as i64);
         self.put(s, dst);
-        self.written(dst);
+        self.written_singleton(dst, bits);
     }
 
     /// `dst = n`, boxed and unboxed (whichever its users want).

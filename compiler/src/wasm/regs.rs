@@ -1,8 +1,10 @@
 //! Frame registers kept in wasm locals. The frame's registers live in
 //! linear memory (the GC and the runtime's ops read them there), but inside
 //! a basic block generated code works on local copies: each register has
-//! an i64 local (its boxed value) and an f64 local (its value unboxed, when
-//! it is a number). The first read loads from memory; writes go to a local
+//! an i64 local (its boxed value) and, once an op first wants it unboxed,
+//! an f64 local (its value as a number; registers that never hold an
+//! unboxed number get none, which keeps engines' frames small — the
+//! browser's stack holds kiln's whole recursion limit). The first read loads from memory; writes go to a local
 //! only, and the registers written since the last store ("dirty") are
 //! stored back, boxed, only where memory must be current:
 //!
@@ -42,14 +44,22 @@ use wasm_encoder::InstructionSink;
 pub(super) struct RegCache {
     /// Local index of register 0's i64 local (register `r`'s is `first + r`).
     first: u32,
-    /// Local index of register 0's f64 local.
+    /// The first f64 local: registers get theirs, in order of first use,
+    /// from here on (`f64_local`), so only registers that ever hold an
+    /// unboxed number cost the frame a slot.
     first_f64: u32,
+    /// Register `r`'s f64 local, once it has one.
+    f64_local: Vec<Option<u32>>,
+    f64_locals_used: u32,
     /// The i64 local holds the register's current (boxed) value.
     cached: Vec<bool>,
     /// The f64 local holds the register's current value (a number).
     unboxed: Vec<bool>,
     /// ... and memory does not (yet).
     dirty: Vec<bool>,
+    /// The register holds this undefined, null or boolean (set by the op
+    /// that loaded the constant, forgotten at the next write or block).
+    singleton: Vec<Option<u64>>,
     /// Registers known to hold numbers before the current op (`numeric`).
     pub known: RegSet,
     /// Registers live before the current op, and at the end of its block.
@@ -71,9 +81,12 @@ impl RegCache {
         RegCache {
             first,
             first_f64,
+            f64_local: vec![None; registers],
+            f64_locals_used: 0,
             cached: vec![false; registers],
             unboxed: vec![false; registers],
             dirty: vec![false; registers],
+            singleton: vec![None; registers],
             known: RegSet::empty(registers),
             live: RegSet::full(registers),
             live_out: RegSet::full(registers),
@@ -87,8 +100,25 @@ impl RegCache {
         self.first + r as u32
     }
 
-    fn local_f64(&self, r: u16) -> u32 {
-        self.first_f64 + r as u32
+    /// Register `r`'s f64 local, given one on first use.
+    fn local_f64(&mut self, r: u16) -> u32 {
+        if let Some(local) = self.f64_local[r as usize] {
+            return local;
+        }
+        let local = self.first_f64 + self.f64_locals_used;
+        self.f64_locals_used += 1;
+        self.f64_local[r as usize] = Some(local);
+        local
+    }
+
+    /// The f64 local of register `r`, which holds an unboxed number.
+    fn existing_local_f64(&self, r: u16) -> u32 {
+        self.f64_local[r as usize].expect("an unboxed register has an f64 local")
+    }
+
+    /// How many f64 locals the function declares.
+    pub fn f64_locals_used(&self) -> u32 {
+        self.f64_locals_used
     }
 
     /// Whether register `r` must be in memory before the runtime runs.
@@ -125,7 +155,7 @@ impl FunctionCx<'_> {
         if self.regs.cached[r as usize] {
             s.local_get(local);
         } else if self.regs.unboxed[r as usize] {
-            s.local_get(self.regs.local_f64(r));
+            s.local_get(self.regs.existing_local_f64(r));
             box_number(s);
             s.local_tee(local);
         } else {
@@ -139,7 +169,7 @@ impl FunctionCx<'_> {
         if self.regs.cached[r as usize] {
             s.local_get(self.regs.local(r));
         } else if self.regs.unboxed[r as usize] {
-            s.local_get(self.regs.local_f64(r));
+            s.local_get(self.regs.existing_local_f64(r));
             box_number(s);
         } else {
             s.local_get(FP).i64_load(reg(r));
@@ -169,12 +199,13 @@ impl FunctionCx<'_> {
 
     /// Pops the f64 on the stack into register `r`'s f64 local. The op
     /// marks `r` as `written_f64` once every path has put it there.
-    pub(super) fn put_f64(&self, s: &mut InstructionSink, r: u16) {
+    pub(super) fn put_f64(&mut self, s: &mut InstructionSink, r: u16) {
         s.local_set(self.regs.local_f64(r));
     }
 
     /// Register `r`'s i64 local holds its value on every path; memory may not.
     pub(super) fn written(&mut self, r: u16) {
+        self.regs.singleton[r as usize] = None;
         self.regs.cached[r as usize] = true;
         self.regs.unboxed[r as usize] = false;
         self.regs.dirty[r as usize] = true;
@@ -182,6 +213,7 @@ impl FunctionCx<'_> {
 
     /// Register `r`'s f64 local holds its value (a number) on every path.
     pub(super) fn written_f64(&mut self, r: u16) {
+        self.regs.singleton[r as usize] = None;
         self.regs.cached[r as usize] = false;
         self.regs.unboxed[r as usize] = true;
         self.regs.dirty[r as usize] = true;
@@ -189,6 +221,7 @@ impl FunctionCx<'_> {
 
     /// Both of register `r`'s locals hold its value (a number).
     pub(super) fn written_both(&mut self, r: u16) {
+        self.regs.singleton[r as usize] = None;
         self.regs.cached[r as usize] = true;
         self.regs.unboxed[r as usize] = true;
         self.regs.dirty[r as usize] = true;
@@ -203,6 +236,7 @@ impl FunctionCx<'_> {
     /// Register `r`'s i64 local and memory agree on every path (it was just
     /// reloaded after the runtime wrote it).
     pub(super) fn fresh(&mut self, r: u16) {
+        self.regs.singleton[r as usize] = None;
         self.regs.cached[r as usize] = true;
         self.regs.unboxed[r as usize] = false;
         self.regs.dirty[r as usize] = false;
@@ -210,6 +244,7 @@ impl FunctionCx<'_> {
 
     /// Register `r` was changed in memory on every path (its locals are stale).
     pub(super) fn forget(&mut self, r: u16) {
+        self.regs.singleton[r as usize] = None;
         self.regs.cached[r as usize] = false;
         self.regs.unboxed[r as usize] = false;
         self.regs.dirty[r as usize] = false;
@@ -262,5 +297,24 @@ impl FunctionCx<'_> {
         self.regs.cached.iter_mut().for_each(|c| *c = false);
         self.regs.unboxed.iter_mut().for_each(|c| *c = false);
         self.regs.dirty.iter_mut().for_each(|d| *d = false);
+        self.regs.singleton.iter_mut().for_each(|c| *c = None);
+    }
+
+    /// Register `r` was just written with `bits`, the boxed undefined,
+    /// null or a boolean (no number, no reference): compared strictly, it
+    /// equals exactly the values with the same bits.
+    pub(super) fn written_singleton(&mut self, r: u16, bits: u64) {
+        self.written(r);
+        self.regs.singleton[r as usize] = Some(bits);
+    }
+
+    /// For `a === b` where one side is known to be undefined, null or a
+    /// boolean: the other register and those bits.
+    pub(super) fn strict_equality_with_singleton(&self, a: u16, b: u16) -> Option<(u16, u64)> {
+        match (self.regs.singleton[a as usize], self.regs.singleton[b as usize]) {
+            (_, Some(bits)) => Some((a, bits)),
+            (Some(bits), None) => Some((b, bits)),
+            (None, None) => None,
+        }
     }
 }
