@@ -186,10 +186,11 @@ async function run({ id, path, source, throughput = false }) {
 function crash(id, error) {
   let message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   if (error instanceof RangeError && /call stack/.test(error.message)) {
-    // Deep recursion through builtins (callbacks, getters, toString) uses
-    // more of the browser's stack per call than kiln's depth limit counts.
+    // kiln's depth limit is set so plain recursion stays within the
+    // browser's stack; recursion through builtins (callbacks, getters,
+    // toString) uses more of it per call than the limit counts.
     message = `kiln: the browser's stack ran out (${message}) before kiln's call-depth limit; ` +
-      'deep recursion through builtins needs a native path (kiln serve, or kiln run)';
+      'recursion this deep (or through callbacks, getters and toString) needs a native path (kiln serve, or kiln run)';
   }
   postMessage({ id, type: 'crash', message });
 }
