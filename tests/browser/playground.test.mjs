@@ -126,20 +126,19 @@ test('every example prints what node prints, on every path', async () => {
 test('a sample of the conformance corpus prints what node printed, through the page\'s worker', async () => {
   const known = (engine) => readFileSync(join(corpus, `known-failures-${engine}.txt`), 'utf8')
     .split('\n').map((l) => l.replace(/#.*/, '').trim().replace(/\.js$/, '')).filter(Boolean);
-  // FIXME: in Chromium's worker an AOT module's plain recursion overflows
-  // the browser's stack before kiln's depth limit (1,200): measured,
-  // `function f(n) { return f(n + 1) + 1; }` gets 1,100 levels but not
-  // 1,190 (under node's main thread, more than 2,200), and these programs
-  // need more than 1,000. Registers' f64 locals are now made only when
-  // used, which was not enough; smaller frames or a limit that counts
-  // stack bytes rather than calls are what is left.
-  const browserStackLimit = ['exceptions/stack_overflow', 'uncaught/stack_overflow_uncaught', 'jit/recursion_limits'];
+  // jit/recursion_limits recurses 2,000 levels deep, past the browser AOT
+  // path's limit of 1,200 calls (playground/src/lib.rs: Chromium's worker
+  // stack holds little more), so there it throws where node does not.
+  const browserStackLimit = ['jit/recursion_limits'];
   const skip = new Set([...known('wasm'), ...known('interp'), ...browserStackLimit]);
   const programs = readdirSync(corpus, { recursive: true })
     .filter((f) => f.endsWith('.js') && !skip.has(f.replace(/\.js$/, '')))
     .sort();
   // Every 6th program: about fifty, from every area of the corpus.
-  const sample = programs.filter((_, i) => i % 6 === 0);
+  // Plus the deep-recursion programs: they catch wasm frames that grow
+  // past what the browser's stack holds at kiln's depth limit.
+  const deep = ['exceptions/stack_overflow.js', 'uncaught/stack_overflow_uncaught.js'];
+  const sample = programs.filter((f, i) => i % 6 === 0 || deep.includes(f));
   assert.ok(sample.length >= 40, `sample of ${sample.length}`);
   const page = await open(serverUrl);
   const failures = [];

@@ -212,19 +212,18 @@ impl FunctionCx<'_> {
 const CALLEE: u32 = 0;
 const ARGS: u32 = 1;
 const ARGC: u32 = 2;
-const CTX: u32 = 3;
-const FRAMES: u32 = 4;
-const DEPTH: u32 = 5;
-const REGISTERS: u32 = 6;
-const BASE: u32 = 7;
-const NEW_FP: u32 = 8;
-const STUB_CELL: u32 = 9;
-const RECORD: u32 = 10;
-const CHUNKS: u32 = 11;
-const THIS: u32 = 12;
-const ENV: u32 = 13;
-const RESULT: u32 = 14;
-const NEW_TARGET: u32 = 15;
+const FRAMES: u32 = 3;
+const DEPTH: u32 = 4;
+const REGISTERS: u32 = 5;
+const BASE: u32 = 6;
+const NEW_FP: u32 = 7;
+/// The frame record's address; before the record is made, the callee's cell.
+const RECORD: u32 = 8;
+const CHUNKS: u32 = 9;
+const THIS: u32 = 10;
+const ENV: u32 = 11;
+const RESULT: u32 = 12;
+const NEW_TARGET: u32 = 13;
 
 /// The imports a stub calls.
 pub(super) struct StubImports {
@@ -237,7 +236,11 @@ pub(super) struct StubImports {
 /// The entry stub of bytecode function `func` (see the module doc), whose
 /// body is function `body`.
 pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &StubImports) -> Function {
-    let mut f = Function::new([(9, ValType::I32), (4, ValType::I64)]);
+    // Few locals: engines that give each one a stack slot (V8's Liftoff)
+    // pay for them at every level of recursion; the context block's
+    // address is a constant.
+    let mut f = Function::new([(7, ValType::I32), (4, ValType::I64)]);
+    let context = imports.context;
     let s = &mut f.instructions();
     // A class constructor only as a construct (a call throws, in the full op).
     let class = matches!(code.flavor, FunctionFlavor::BaseClass | FunctionFlavor::DerivedClass);
@@ -265,24 +268,24 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
     }
     s.end();
     s.block(BlockType::Empty); // cannot enter
-    s.i32_const(imports.context).local_tee(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
+    s.i32_const(context).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
     // The depth limit (natives running count too), the interrupt flag, room.
-    s.local_get(CTX).i32_load(mem32(CTX_FRAMES)).local_tee(FRAMES).i32_load(mem32(STACK_LEN)).local_tee(DEPTH);
-    s.local_get(CTX).i32_load(mem32(CTX_NATIVE_DEPTH)).i32_load(mem32(0)).i32_add();
-    s.local_get(CTX).i32_load(mem32(CTX_MAX_DEPTH)).i32_ge_u().br_if(0);
-    s.local_get(CTX).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(wasm_encoder::MemArg { offset: 0, align: 0, memory_index: 0 }).br_if(0);
+    s.i32_const(context).i32_load(mem32(CTX_FRAMES)).local_tee(FRAMES).i32_load(mem32(STACK_LEN)).local_tee(DEPTH);
+    s.i32_const(context).i32_load(mem32(CTX_NATIVE_DEPTH)).i32_load(mem32(0)).i32_add();
+    s.i32_const(context).i32_load(mem32(CTX_MAX_DEPTH)).i32_ge_u().br_if(0);
+    s.i32_const(context).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(wasm_encoder::MemArg { offset: 0, align: 0, memory_index: 0 }).br_if(0);
     s.local_get(DEPTH).local_get(FRAMES).i32_load(mem32(STACK_CAPACITY)).i32_ge_u().br_if(0);
-    s.local_get(CTX).i32_load(mem32(CTX_REGISTERS)).local_tee(REGISTERS).i32_load(mem32(STACK_LEN)).local_tee(BASE);
+    s.i32_const(context).i32_load(mem32(CTX_REGISTERS)).local_tee(REGISTERS).i32_load(mem32(STACK_LEN)).local_tee(BASE);
     s.i32_const(count as i32).i32_add().local_get(REGISTERS).i32_load(mem32(STACK_CAPACITY)).i32_gt_u().br_if(0);
     // The closure's environment and the call's `this`.
     cell_address(s, CALLEE, CHUNKS);
-    s.local_tee(STUB_CELL).i64_load(mem64(CLOSURE_ENV)).local_set(ENV);
+    s.local_tee(RECORD).i64_load(mem64(CLOSURE_ENV)).local_set(ENV);
     if code.flavor == FunctionFlavor::Arrow {
-        s.local_get(STUB_CELL).i64_load(mem64(CLOSURE_THIS)).local_set(THIS);
+        s.local_get(RECORD).i64_load(mem64(CLOSURE_THIS)).local_set(THIS);
     } else {
         s.local_get(ARGS).i64_load(mem64(8)).local_set(THIS);
         if !code.strict {
-            sloppy_this(s);
+            sloppy_this(s, context);
         }
     }
     // The registers: parameters from the arguments, the rest undefined.
@@ -313,8 +316,8 @@ pub(super) fn entry_stub(func: u32, code: &FunctionCode, body: u32, imports: &St
     s.local_get(RECORD).i32_const(NO_RETURN_REGISTER as i32).i32_store(mem32(FRAME_RETURN_REGISTER));
     s.local_get(FRAMES).local_get(DEPTH).i32_const(1).i32_add().i32_store(mem32(STACK_LEN));
     // The safepoint of function entry.
-    s.local_get(CTX).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
-    s.local_get(CTX).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
+    s.i32_const(context).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
+    s.i32_const(context).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
     s.i32_ge_u().if_(BlockType::Empty).call(imports.safepoint).end();
     // Run, pop, return.
     s.local_get(NEW_FP).local_get(ENV).local_get(THIS).call(body).local_set(RESULT);
@@ -352,12 +355,12 @@ fn derived_result(s: &mut InstructionSink, derived_result: u32) {
 /// Sloppy-mode `this` (in `THIS`): undefined and null become the global
 /// object; an object stays; a primitive would need boxing: cannot enter
 /// (`br 0` to the stub's "cannot enter" block, from inside an `if`).
-fn sloppy_this(s: &mut InstructionSink) {
+fn sloppy_this(s: &mut InstructionSink, context: i32) {
     s.local_get(THIS).i64_const(UNDEFINED_BITS as i64).i64_eq();
     s.local_get(THIS).i64_const(NULL_BITS as i64).i64_eq();
     s.i32_or();
     s.if_(BlockType::Empty);
-    s.local_get(CTX).i64_load(mem64(CTX_GLOBAL)).local_set(THIS);
+    s.i32_const(context).i64_load(mem64(CTX_GLOBAL)).local_set(THIS);
     s.else_();
     s.local_get(THIS).i64_const(TAG_SHIFT as i64).i64_shr_u().i64_const(TAG_REF as i64).i64_ne().br_if(1);
     cell_address(s, THIS, CHUNKS);

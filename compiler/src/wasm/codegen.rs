@@ -117,25 +117,22 @@ pub(super) const FEEDBACK: u32 = 11;
 pub(super) const CELL: u32 = 12;
 pub(super) const K: u32 = 13;
 pub(super) const SHAPE: u32 = 14;
-/// The context block's address at entry.
-const IDX: u32 = 15;
 /// The frame's record (calls store the caller's pc there).
-pub(super) const FRAME: u32 = 16;
+pub(super) const FRAME: u32 = 15;
 /// The address of the runtime's prototype epoch.
-pub(super) const EPOCH: u32 = 17;
-/// The context block's address.
-const CTX: u32 = 18;
+pub(super) const EPOCH: u32 = 16;
 /// A boxed number being unboxed (`load_f64`).
-pub(super) const U: u32 = 19;
+pub(super) const U: u32 = 17;
 /// The unboxed operands of an f64 operation.
-const FA: u32 = 20;
-const FB: u32 = 21;
+const FA: u32 = 18;
+const FB: u32 = 19;
 /// A double being boxed, and its int32 truncation (`box_number`).
-const BD: u32 = 22;
-const BI: u32 = 23;
+const BD: u32 = 20;
+const BI: u32 = 21;
 /// Register `r` of a frame of `n` registers is cached in local
-/// `REGISTERS + r` (boxed) and `REGISTERS + n + r` (unboxed; see `regs`).
-const REGISTERS: u32 = 24;
+/// `REGISTERS + r` (boxed); its f64 local, if it needs one, follows
+/// those of all registers (see `regs`).
+const REGISTERS: u32 = 22;
 
 /// The upper 32 bits of every int32 value.
 pub(super) const INT32_HIGH: i64 = (TAG_INT32 << (TAG_SHIFT - 32)) as i64;
@@ -155,12 +152,14 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
         let s = &mut InstructionSink::new(&mut body);
         // The tables, from the context block, and the frame's record (the
         // top one: this function's).
-        s.i32_const(imports.context).local_tee(CTX).local_set(IDX);
-        s.local_get(CTX).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
-        s.local_get(IDX).i32_load(mem32(CTX_FEEDBACK)).i32_const((first_slot * FEEDBACK_SLOT_SIZE) as i32).i32_add().local_set(FEEDBACK);
-        s.local_get(IDX).i32_load(mem32(CTX_PROTO_EPOCH)).local_set(EPOCH);
-        s.local_get(IDX).i32_load(mem32(CTX_FRAMES)).local_tee(IDX).i32_load(mem32(STACK_PTR));
-        s.local_get(IDX).i32_load(mem32(STACK_LEN)).i32_const(1).i32_sub().i32_const(FRAME_SIZE as i32).i32_mul().i32_add().local_set(FRAME);
+        // (The context block's address is a constant: no local holds it,
+        // since every local costs a stack slot in some engines.)
+        s.i32_const(imports.context).i32_load(mem32(CTX_CHUNK_TABLE)).local_set(CHUNKS);
+        s.i32_const(imports.context).i32_load(mem32(CTX_FEEDBACK)).i32_const((first_slot * FEEDBACK_SLOT_SIZE) as i32).i32_add().local_set(FEEDBACK);
+        s.i32_const(imports.context).i32_load(mem32(CTX_PROTO_EPOCH)).local_set(EPOCH);
+        // The frame stack, in the scratch local CELL for the moment.
+        s.i32_const(imports.context).i32_load(mem32(CTX_FRAMES)).local_tee(CELL).i32_load(mem32(STACK_PTR));
+        s.local_get(CELL).i32_load(mem32(STACK_LEN)).i32_const(1).i32_sub().i32_const(FRAME_SIZE as i32).i32_mul().i32_add().local_set(FRAME);
         s.block(BlockType::Empty); // the throw exit
         s.loop_(BlockType::Empty); // the dispatch for backward branches
         for _ in 0..blocks.starts.len() {
@@ -202,7 +201,9 @@ pub fn compile_function(func: u32, first_slot: u32, code: &FunctionCode, atoms: 
     locals.push((cx.regs.f64_locals_used(), ValType::F64));
     let mut f = Function::new(locals);
     f.raw(body);
-    Ok(GeneratedFunction { params: super::calls::BODY_PARAMS.to_vec(), results: vec![ValType::I64], body: f.into_raw_body(), name: name.to_string() })
+    let params = super::calls::BODY_PARAMS.to_vec();
+    let body = super::compact::compact_locals(&f.into_raw_body(), params.len() as u32)?;
+    Ok(GeneratedFunction { params, results: vec![ValType::I64], body, name: name.to_string() })
 }
 
 /// Pushes ToInt32 of the number in local `v` (an int32's own value; a
@@ -710,9 +711,9 @@ impl FunctionCx<'_> {
     /// program or collects) only when one of them calls for it.
     fn loop_back(&mut self, s: &mut InstructionSink, pc: usize, op: Op, target: usize) -> Result<(), LinkError> {
         self.store_at_exit(s);
-        s.local_get(CTX).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(MemArg { offset: 0, align: 0, memory_index: 0 });
-        s.local_get(CTX).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
-        s.local_get(CTX).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
+        s.i32_const(self.imports.context).i32_load(mem32(CTX_INTERRUPT)).i32_load8_u(MemArg { offset: 0, align: 0, memory_index: 0 });
+        s.i32_const(self.imports.context).i32_load(mem32(CTX_HEAP_ALLOCATED)).i32_load(mem32(0));
+        s.i32_const(self.imports.context).i32_load(mem32(CTX_HEAP_THRESHOLD)).i32_load(mem32(0));
         s.i32_ge_u().i32_or();
         s.if_(BlockType::Empty);
         self.nesting += 1;
@@ -1005,7 +1006,7 @@ impl FunctionCx<'_> {
         // Only the call stores registers: the instruction needs none.
         s.block(BlockType::Empty); // done
         s.block(BlockType::Empty); // the call
-        s.local_get(X).local_get(CTX).i64_load(mem64(CTX_MATH + 8 * k)).i64_ne().br_if(0);
+        s.local_get(X).i32_const(self.imports.context).i64_load(mem64(CTX_MATH + 8 * k)).i64_ne().br_if(0);
         if known {
             s.local_get(FA);
         } else {

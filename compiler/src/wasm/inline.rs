@@ -338,7 +338,7 @@ pub(super) const LOCALS: [(u32, ValType); 7] = [
     (2, ValType::I32), // BLOCK, STATUS
     (3, ValType::I64), // X, Y, R
     (1, ValType::F64), // D
-    (10, ValType::I32), // I, CHUNKS, FEEDBACK, CELL, K, SHAPE, IDX, FRAME, EPOCH, CTX
+    (8, ValType::I32), // I, CHUNKS, FEEDBACK, CELL, K, SHAPE, FRAME, EPOCH
     (1, ValType::I64), // U
     (3, ValType::F64), // FA, FB, BD
     (1, ValType::I32), // BI

@@ -3,6 +3,7 @@
 pub mod link;
 pub mod abi;
 mod calls;
+mod compact;
 pub mod codegen;
 mod inline;
 mod regs;

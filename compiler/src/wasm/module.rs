@@ -68,7 +68,8 @@ pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8], opti
         let body = runtime.func_count() + index as u32;
         let stub = entry_stub(index as u32, code, body, &stub_imports);
         let name = format!("{} (entry)", functions[index].name);
-        functions.push(GeneratedFunction { params: STUB_PARAMS.to_vec(), results: vec![ValType::I64], body: stub.into_raw_body(), name });
+        let body = super::compact::compact_locals(&stub.into_raw_body(), STUB_PARAMS.len() as u32)?;
+        functions.push(GeneratedFunction { params: STUB_PARAMS.to_vec(), results: vec![ValType::I64], body, name });
     }
     let table_entries = (0..2 * count).collect();
 
