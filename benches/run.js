@@ -272,7 +272,7 @@ function main() {
     '',
     '## Warm-up curves',
     '',
-    'Time per iteration of the median run (each program writes a `tick` line to stderr per iteration of its outer loop; the first point counts from the spawn, startup included):',
+    'Time per iteration, the median over the runs (each program writes a `tick` line to stderr per iteration of its outer loop; the first point counts from the spawn, startup included):',
     '',
     ...charts,
     '',

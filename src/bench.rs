@@ -64,7 +64,7 @@ struct Measured {
     runs: Vec<Run>,
     median_ms: f64,
     rss_kib: Option<u64>,
-    /// Times per iteration of the run with the median wall time, in ms.
+    /// Times per iteration in ms: each the median over the runs.
     curve: Vec<f64>,
 }
 
@@ -92,6 +92,8 @@ pub fn bench(options: BenchOptions) -> ExitCode {
     let total = (options.files.len() * runners.len() * options.runs) as u64;
     let bar = ProgressBar::new(total);
     bar.set_style(ProgressStyle::with_template("{bar:30.cyan/blue} {pos}/{len} runs, {elapsed} {wide_msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    // Redrawn twice a second, so the clock moves during a long run.
+    bar.enable_steady_tick(Duration::from_millis(500));
     let mut results = Vec::new();
     for file in &options.files {
         let name = file.file_stem().map_or("program".to_string(), |s| s.to_string_lossy().into_owned());
@@ -156,7 +158,7 @@ pub fn bench(options: BenchOptions) -> ExitCode {
     let _ = writeln!(
         report,
         "Median of {} run(s) per runner; wall times exclude {overhead_ms:.1} ms of spawn overhead (measured on `true`); peak RSS {}.\n\
-         A curve point is the gap between two stderr lines of the median run (the first from the spawn).",
+         A curve point is the gap between two stderr lines (the first from the spawn), the median over the runs.",
         options.runs,
         if rss.is_some() { "by GNU time" } else { "not measured (no /usr/bin/time)" }
     );
@@ -270,11 +272,7 @@ fn summarize(runner: &Runner, runs: Vec<Run>) -> Measured {
     let median_ms = median(&mut walls).unwrap_or(0.0);
     let mut rss: Vec<f64> = runs.iter().filter_map(|r| r.rss_kib.map(|k| k as f64)).collect();
     let rss_kib = median(&mut rss).map(|k| k as u64);
-    // The curve of the run whose wall time is the median (the upper one
-    // of an even count): a real run, not a blend.
-    let mut order: Vec<usize> = (0..runs.len()).collect();
-    order.sort_by(|&a, &b| runs[a].wall_ms.total_cmp(&runs[b].wall_ms));
-    let curve = order.get(runs.len() / 2).map_or(Vec::new(), |&i| gaps(&runs[i].ticks_ms));
+    let curve = median_curve(&runs.iter().map(|r| gaps(&r.ticks_ms)).collect::<Vec<_>>());
     Measured { label: runner.label.clone(), kiln: runner.kiln, runs, median_ms, rss_kib, curve }
 }
 
@@ -289,6 +287,15 @@ fn gaps(ticks_ms: &[f64]) -> Vec<f64> {
             gap
         })
         .collect()
+}
+
+/// Point by point, the median of the runs' times per iteration, as long
+/// as the longest run goes: on a loaded machine one run's iteration may
+/// wait for the CPU, or two lines may be read in one go (a gap near zero);
+/// the median of several runs leaves such accidents out.
+fn median_curve(curves: &[Vec<f64>]) -> Vec<f64> {
+    let len = curves.iter().map(Vec::len).max().unwrap_or(0);
+    (0..len).filter_map(|i| median(&mut curves.iter().filter_map(|c| c.get(i).copied()).collect::<Vec<_>>())).collect()
 }
 
 /// The median, averaging the middle two of an even count; sorts `xs`.
@@ -443,6 +450,13 @@ mod tests {
         assert_eq!(median(&mut []), None);
         assert_eq!(median(&mut [3.0, 1.0, 2.0]), Some(2.0));
         assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), Some(2.5));
+    }
+
+    #[test]
+    fn curves_take_the_median_point_by_point() {
+        let curves = vec![vec![10.0, 0.001, 5.0], vec![12.0, 6.0, 5.0], vec![11.0, 5.0]];
+        assert_eq!(median_curve(&curves), vec![11.0, 5.0, 5.0]);
+        assert_eq!(median_curve(&[]), Vec::<f64>::new());
     }
 
     #[test]
