@@ -16,7 +16,7 @@ use crate::serve::json_string;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::ffi::OsString;
 use std::fmt::Write as _;
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
@@ -73,6 +73,9 @@ struct Rss {
     file: PathBuf,
 }
 
+/// A program's name (its file's stem), its file, and each runner's runs.
+type Results = Vec<(String, PathBuf, Vec<Measured>)>;
+
 pub fn bench(options: BenchOptions) -> ExitCode {
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
@@ -88,7 +91,23 @@ pub fn bench(options: BenchOptions) -> ExitCode {
     let runners = runners(&exe, &options, node.as_ref());
     let rss = gnu_time();
     let overhead_ms = spawn_overhead(rss.as_ref());
+    let results = measure(&options, &runners, rss.as_ref(), overhead_ms);
+    if let Some(rss) = &rss {
+        let _ = std::fs::remove_file(&rss.file);
+    }
+    match results.and_then(|results| report(&options, &results, overhead_ms, rss.is_some())) {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("kiln: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
 
+/// Runs every program with every runner, `options.runs` times, under a
+/// progress bar (plain lines when stderr is not a terminal).
+fn measure(options: &BenchOptions, runners: &[Runner], rss: Option<&Rss>, overhead_ms: f64) -> Result<Results, String> {
     let total = (options.files.len() * runners.len() * options.runs) as u64;
     let bar = ProgressBar::new(total);
     bar.set_style(ProgressStyle::with_template("{bar:30.cyan/blue} {pos}/{len} runs, {elapsed} {wide_msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
@@ -98,18 +117,14 @@ pub fn bench(options: BenchOptions) -> ExitCode {
     for file in &options.files {
         let name = file.file_stem().map_or("program".to_string(), |s| s.to_string_lossy().into_owned());
         let mut measured = Vec::new();
-        for runner in &runners {
+        for runner in runners {
             let mut runs = Vec::new();
             for i in 0..options.runs {
                 bar.set_message(format!("{name} [{}] run {}/{}", runner.label, i + 1, options.runs));
-                let mut run = match run_once(runner, file, rss.as_ref()) {
-                    Ok(run) => run,
-                    Err(e) => {
-                        bar.abandon();
-                        eprintln!("kiln: cannot run {}: {e}", runner.label);
-                        return ExitCode::from(2);
-                    }
-                };
+                let mut run = run_once(runner, file, rss).map_err(|e| {
+                    bar.abandon();
+                    format!("cannot run {}: {e}", runner.label)
+                })?;
                 run.wall_ms = (run.wall_ms - overhead_ms).max(0.0);
                 if bar.is_hidden() {
                     eprintln!("  {name} [{}] run {}/{}: {}", runner.label, i + 1, options.runs, format_ms(run.wall_ms));
@@ -122,16 +137,19 @@ pub fn bench(options: BenchOptions) -> ExitCode {
         results.push((name, file.clone(), measured));
     }
     bar.finish_and_clear();
+    Ok(results)
+}
 
-    if let Err(e) = std::fs::create_dir_all(&options.out) {
-        eprintln!("kiln: cannot create {}: {e}", options.out.display());
-        return ExitCode::from(2);
-    }
+/// Prints the tables and writes the report, the curves and the JSON.
+/// Returns whether a kiln engine failed or printed something else than node.
+fn report(options: &BenchOptions, results: &Results, overhead_ms: f64, rss: bool) -> Result<bool, String> {
+    let write = |path: &Path, text: &str| std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()));
+    std::fs::create_dir_all(&options.out).map_err(|e| format!("cannot create {}: {e}", options.out.display()))?;
     let mut report = String::new();
     let mut failed = false;
     let mut names = std::collections::HashSet::new();
     let mut json_programs = Vec::new();
-    for (name, file, measured) in &results {
+    for (name, file, measured) in results {
         // Two files with one stem get distinct charts.
         let mut svg_name = format!("{name}.svg");
         let mut n = 2;
@@ -141,10 +159,7 @@ pub fn bench(options: BenchOptions) -> ExitCode {
         }
         let series: Vec<plot::Series> = measured.iter().map(|m| plot::Series { label: &m.label, times_ms: &m.curve }).collect();
         let svg_path = options.out.join(&svg_name);
-        if let Err(e) = std::fs::write(&svg_path, plot::warmup_svg(name, &series)) {
-            eprintln!("kiln: cannot write {}: {e}", svg_path.display());
-            return ExitCode::from(2);
-        }
+        write(&svg_path, &plot::warmup_svg(name, &series))?;
         let outputs: Vec<String> = measured.iter().map(|m| output_check(m, measured)).collect();
         failed |= outputs.iter().any(|o| is_failure(o));
         json_programs.push(json_program(name, file, &svg_path, measured, &outputs));
@@ -160,27 +175,16 @@ pub fn bench(options: BenchOptions) -> ExitCode {
         "Median of {} run(s) per runner; wall times exclude {overhead_ms:.1} ms of spawn overhead (measured on `true`); peak RSS {}.\n\
          A curve point is the gap between two stderr lines (the first from the spawn), the median over the runs.",
         options.runs,
-        if rss.is_some() { "by GNU time" } else { "not measured (no /usr/bin/time)" }
+        if rss { "by GNU time" } else { "not measured (no /usr/bin/time)" }
     );
     print!("{report}");
     let report_path = options.out.join("report.md");
-    if let Err(e) = std::fs::write(&report_path, format!("# kiln bench\n\n{report}")) {
-        eprintln!("kiln: cannot write {}: {e}", report_path.display());
-        return ExitCode::from(2);
-    }
+    write(&report_path, &format!("# kiln bench\n\n{report}"))?;
     println!("wrote {} and the curves beside it", report_path.display());
     if let Some(json) = &options.json {
-        let text = format!("{{\"overhead_ms\": {overhead_ms:.3}, \"rss\": {}, \"programs\": [\n{}\n]}}\n", rss.is_some(), json_programs.join(",\n"));
-        if let Err(e) = std::fs::write(json, text) {
-            eprintln!("kiln: cannot write {}: {e}", json.display());
-            return ExitCode::from(2);
-        }
+        write(json, &format!("{{\"overhead_ms\": {overhead_ms:.3}, \"rss\": {rss}, \"programs\": [\n{}\n]}}\n", json_programs.join(",\n")))?;
     }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    Ok(failed)
 }
 
 fn runners(exe: &Path, options: &BenchOptions, node: Option<&OsString>) -> Vec<Runner> {
@@ -246,25 +250,47 @@ fn run_once(runner: &Runner, file: &Path, rss: Option<&Rss>) -> std::io::Result<
         let mut bytes = Vec::new();
         out.read_to_end(&mut bytes).map(|_| bytes)
     });
-    let mut err = BufReader::new(child.stderr.take().expect("piped stderr"));
+    let mut err = child.stderr.take().expect("piped stderr");
     let mut stderr = Vec::new();
-    let mut ticks_ms = Vec::new();
+    let mut ticks = Ticks::default();
+    let mut buf = vec![0u8; 64 << 10];
     loop {
-        if err.read_until(b'\n', &mut stderr)? == 0 {
+        let n = err.read(&mut buf)?;
+        if n == 0 {
             break;
         }
-        if stderr.ends_with(b"\n") {
-            ticks_ms.push(ms(started.elapsed()));
-        }
+        ticks.feed(&buf[..n], ms(started.elapsed()));
+        stderr.extend_from_slice(&buf[..n]);
         // Keep the start and the end of a long stderr, for error reports.
         if stderr.len() > 1 << 20 {
             stderr.drain(4096..stderr.len() - 4096);
         }
     }
+    let ticks_ms = ticks.times_ms;
     let status = child.wait()?;
     let wall_ms = ms(started.elapsed());
     let stdout = reader.join().map_err(|_| std::io::Error::other("the stdout reader panicked"))??;
     Ok(Run { wall_ms, ticks_ms, stdout, stderr, code: status.code(), rss_kib: rss.and_then(|r| read_rss(&r.file)) })
+}
+
+/// When a program's stderr lines were written, from when they were read.
+/// Lines that come in one read were written after the previous read
+/// returned (else it would have brought them): when the reader fell
+/// behind, they are spread evenly over that window, not stacked at its end
+/// with gaps of zero.
+#[derive(Default)]
+struct Ticks {
+    last_read_ms: f64,
+    times_ms: Vec<f64>,
+}
+
+impl Ticks {
+    fn feed(&mut self, bytes: &[u8], at_ms: f64) {
+        let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+        let from = self.last_read_ms;
+        self.times_ms.extend((1..=lines).map(|i| from + (at_ms - from) * i as f64 / lines as f64));
+        self.last_read_ms = at_ms;
+    }
 }
 
 fn summarize(runner: &Runner, runs: Vec<Run>) -> Measured {
@@ -457,6 +483,16 @@ mod tests {
         let curves = vec![vec![10.0, 0.001, 5.0], vec![12.0, 6.0, 5.0], vec![11.0, 5.0]];
         assert_eq!(median_curve(&curves), vec![11.0, 5.0, 5.0]);
         assert_eq!(median_curve(&[]), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn lines_read_together_are_spread_over_the_window() {
+        let mut ticks = Ticks::default();
+        ticks.feed(b"tick 0\n", 10.0);
+        ticks.feed(b"tick 1\ntick 2\ntick", 40.0);
+        ticks.feed(b" 3\n", 45.0);
+        ticks.feed(b"no newline", 50.0);
+        assert_eq!(ticks.times_ms, vec![10.0, 25.0, 40.0, 45.0]);
     }
 
     #[test]
