@@ -157,7 +157,7 @@ fn report(options: &BenchOptions, results: &Results, overhead_ms: f64, rss: bool
             svg_name = format!("{name}-{n}.svg");
             n += 1;
         }
-        let series: Vec<plot::Series> = measured.iter().map(|m| plot::Series { label: &m.label, times_ms: &m.curve }).collect();
+        let series: Vec<plot::Series> = measured.iter().map(|m| plot::Series { label: &m.label, note: format!("({})", format_ms(m.median_ms)), times_ms: &m.curve }).collect();
         let svg_path = options.out.join(&svg_name);
         write(&svg_path, &plot::warmup_svg(name, &series))?;
         let outputs: Vec<String> = measured.iter().map(|m| output_check(m, measured)).collect();

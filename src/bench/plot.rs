@@ -5,16 +5,18 @@
 
 use std::fmt::Write;
 
-/// One runner's curve: its label and its times per iteration in ms.
+/// One runner's curve: its label, what the legend adds after it (e.g. the
+/// median wall time), and its times per iteration in ms.
 pub struct Series<'a> {
     pub label: &'a str,
+    pub note: String,
     pub times_ms: &'a [f64],
 }
 
 const WIDTH: f64 = 760.0;
 const HEIGHT: f64 = 440.0;
 const LEFT: f64 = 70.0;
-const RIGHT: f64 = 190.0;
+const RIGHT: f64 = 230.0;
 const TOP: f64 = 40.0;
 const BOTTOM: f64 = 50.0;
 /// Line colours, one per runner in order (a colour-blind-safe palette).
@@ -70,8 +72,13 @@ pub fn warmup_svg(title: &str, series: &[Series]) -> String {
         let y = TOP + 10.0 + 20.0 * n as f64;
         let x = WIDTH - RIGHT + 14.0;
         let _ = writeln!(svg, r#"<line x1="{x}" y1="{y}" x2="{}" y2="{y}" stroke="{colour}" stroke-width="3"/>"#, x + 22.0);
-        let note = if s.times_ms.is_empty() { " (no lines)" } else { "" };
-        let _ = writeln!(svg, r#"<text x="{}" y="{}">{}{note}</text>"#, x + 28.0, y + 4.0, escape(s.label));
+        let mut text = s.label.to_string();
+        for extra in [s.note.as_str(), if s.times_ms.is_empty() { "(no lines)" } else { "" }] {
+            if !extra.is_empty() {
+                text = format!("{text} {extra}");
+            }
+        }
+        let _ = writeln!(svg, r#"<text x="{}" y="{}">{}</text>"#, x + 28.0, y + 4.0, escape(&text));
     }
     svg.push_str("</svg>\n");
     svg
@@ -109,12 +116,13 @@ mod tests {
     fn one_polyline_per_series_with_times() {
         let a = [100.0, 50.0, 1.0, 1.0];
         let b = [2.0, 2.0, 2.0];
-        let svg = warmup_svg("x<y", &[Series { label: "kiln jit", times_ms: &a }, Series { label: "node", times_ms: &b }, Series { label: "empty", times_ms: &[] }]);
+        let series = |label, times_ms| Series { label, note: String::new(), times_ms };
+        let svg = warmup_svg("x<y", &[series("kiln jit", &a), series("node", &b), series("empty", &[])]);
         assert!(svg.starts_with("<svg "));
         assert!(svg.trim_end().ends_with("</svg>"));
         assert_eq!(svg.matches("<polyline").count(), 2);
         assert!(svg.contains("x&lt;y"));
-        assert!(svg.contains("empty (no lines)"));
+        assert!(svg.contains(">empty (no lines)</text>"));
         // 1 ms to 100 ms: three decade lines.
         assert!(svg.contains(">1 ms<") && svg.contains(">10 ms<") && svg.contains(">100 ms<"));
     }
@@ -122,7 +130,8 @@ mod tests {
     #[test]
     fn log_scale_puts_decades_evenly() {
         let a = [1.0, 10.0, 100.0];
-        let svg = warmup_svg("t", &[Series { label: "a", times_ms: &a }]);
+        let svg = warmup_svg("t", &[Series { label: "a", note: "(1 s)".into(), times_ms: &a }]);
+        assert!(svg.contains(">a (1 s)</text>"));
         let points = svg.split("points=\"").nth(1).unwrap().split('"').next().unwrap();
         let ys: Vec<f64> = points.split(' ').map(|p| p.split(',').nth(1).unwrap().parse().unwrap()).collect();
         assert!((ys[0] - ys[1] - (ys[1] - ys[2])).abs() < 0.2, "{ys:?}");
