@@ -3,23 +3,27 @@
 //
 //   node benches/run.js [options] [NAME_FILTER...]
 //
-// For each selected program it runs every kiln engine in KILN_ENGINES
-// (`kiln run --engine=<e>`), `node` and `node --jitless`, BENCH_RUNS times
-// each, and reports the median wall time, the peak RSS, the ratios
-// kiln/node and kiln/node-jitless, and whether kiln's stdout (and exit code)
-// equals node's. Prints a Markdown table and writes benches/results/latest.md.
+// The corpus runner: it writes each selected program at its size (or its
+// --quick size) into a temp dir and hands them all to `kiln bench`, which
+// runs every kiln engine (`kiln run --engine=<e>`), `node` and
+// `node --jitless` BENCH_RUNS times each, measures median wall time and
+// peak RSS, checks kiln's stdout and exit code against node's, draws the
+// warm-up curves (benches/results/<program>.svg) and shows a progress bar.
+// This script adds the sizes, the variants and the targets, prints a
+// Markdown table and writes benches/results/latest.md, which links the
+// curves.
 //
 // Options:
 //   --quick          small problem sizes and 1 run each (smoke test)
 //   --runs N         runs per engine (default: env BENCH_RUNS or 3)
-//   --engines a,b    kiln engines (default: env KILN_ENGINES or "interp")
+//   --engines a,b    kiln engines (default: env KILN_ENGINES, else all of them)
 //   --no-node        skip node and node --jitless (kiln only, no ratios)
 //   --out FILE       where to write the Markdown report
 //   --list           list the programs and exit
 //   NAME_FILTER      run only programs whose name contains one of these
 //
 // Environment: KILN (path to the kiln binary, default target/release/kiln),
-// BENCH_RUNS, KILN_ENGINES, BENCH_TIMEOUT (seconds per run, default 900).
+// BENCH_RUNS, KILN_ENGINES, BENCH_TIMEOUT (seconds per kiln run, default 900).
 'use strict';
 
 const fs = require('fs');
@@ -34,8 +38,8 @@ const PROG_DIR = path.join(BENCH_DIR, 'programs');
 // Each program file declares its size parameters as top-level
 // `var NAME = <integer>;` lines; `params` overrides them (the harness writes
 // a rewritten copy into a temp dir), `quick` is used with --quick.
-// kind: startup | memory | compute. Targets are checked against kiln's
-// first engine.
+// kind: startup | memory | compute. Targets are checked against the
+// interpreter (`kiln run`'s default engine), else the first engine timed.
 const PROGRAMS = [
   { name: 'hello', file: 'hello.js', kind: 'startup',
     targets: { wallMs: 5, rssMiB: 8 } },
@@ -53,6 +57,10 @@ const PROGRAMS = [
     quick: { N: 7, REPEAT: 1 }, targets: { jitlessRatio: 2 } },
   { name: 'spectral_norm', file: 'spectral_norm.js', kind: 'compute',
     quick: { N: 100 }, targets: { jitlessRatio: 2 } },
+  { name: 'navier_stokes', file: 'navier_stokes.js', kind: 'compute',
+    quick: { GRID: 24, FRAMES: 10 }, targets: { jitlessRatio: 2 } },
+  { name: 'raytrace', file: 'raytrace.js', kind: 'compute',
+    quick: { WIDTH: 40, HEIGHT: 30, FRAMES: 3 }, targets: { jitlessRatio: 2 } },
   { name: 'string_build', file: 'string_build.js', kind: 'compute',
     quick: { ROUNDS: 1, WORDS: 2000 }, targets: { jitlessRatio: 2 } },
   { name: 'map_heavy', file: 'map_heavy.js', kind: 'compute',
@@ -69,7 +77,7 @@ function parseArgs(argv) {
   const opts = {
     quick: false,
     runs: process.env.BENCH_RUNS ? parseInt(process.env.BENCH_RUNS, 10) : null,
-    engines: (process.env.KILN_ENGINES || 'interp').split(/[\s,]+/).filter(Boolean),
+    engines: process.env.KILN_ENGINES ? process.env.KILN_ENGINES.split(/[\s,]+/).filter(Boolean) : null,
     node: true,
     out: path.join(BENCH_DIR, 'results', 'latest.md'),
     list: false,
@@ -92,73 +100,22 @@ function parseArgs(argv) {
   }
   if (opts.runs === null) opts.runs = opts.quick ? 1 : 3;
   if (!(opts.runs >= 1)) usage('--runs must be >= 1');
-  if (opts.engines.length === 0) usage('no kiln engines');
+  if (opts.engines && opts.engines.length === 0) usage('no kiln engines');
   return opts;
 }
 
 // ---- peak RSS measurement -------------------------------------------------
 
-// Prefer GNU time (`/usr/bin/time -f %M`); install it when absent and we
-// can; otherwise fall back to python's getrusage(RUSAGE_CHILDREN).
-function findRssMethod() {
+// `kiln bench` measures peak RSS with GNU time (`/usr/bin/time -f %M`):
+// install it when absent and we can.
+function ensureGnuTime() {
   const gnuTime = '/usr/bin/time';
-  const ok = () => {
-    const r = spawnSync(gnuTime, ['-f', '%M', 'true'], { encoding: 'utf8' });
-    return r.status === 0 && /^\d+\s*$/m.test(r.stderr);
-  };
-  if (fs.existsSync(gnuTime) && ok()) return { kind: 'gnu-time' };
+  if (fs.existsSync(gnuTime)) return;
   if (process.getuid && process.getuid() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
     console.error('run.js: /usr/bin/time missing; installing the "time" package');
     spawnSync('apt-get', ['install', '-y', 'time'], { stdio: 'ignore' });
-    if (fs.existsSync(gnuTime) && ok()) return { kind: 'gnu-time' };
   }
-  for (const py of ['python3', 'python']) {
-    if (spawnSync('sh', ['-c', 'command -v ' + py]).status === 0) return { kind: 'python', py };
-  }
-  console.error('run.js: no way to measure peak RSS (no /usr/bin/time, no python); RSS shown as n/a');
-  return { kind: 'none' };
-}
-
-const PY_RSS = [
-  'import resource, subprocess, sys',
-  'p = subprocess.run(sys.argv[2:])',
-  'open(sys.argv[1], "w").write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))',
-  'sys.exit(p.returncode if p.returncode >= 0 else 128 - p.returncode)',
-].join('\n');
-
-// Runs argv once; returns { ms, rssKiB, stdout, status }.
-function runOnce(argv, rssMethod, tmp, timeoutSec) {
-  const rssFile = path.join(tmp, 'rss.txt');
-  try { fs.unlinkSync(rssFile); } catch (e) { /* absent */ }
-  let cmd = argv;
-  if (rssMethod.kind === 'gnu-time') cmd = ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...argv];
-  else if (rssMethod.kind === 'python') cmd = [rssMethod.py, '-c', PY_RSS, rssFile, ...argv];
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: timeoutSec * 1000,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  let rssKiB = null;
-  try {
-    const m = /(\d+)\s*$/.exec(fs.readFileSync(rssFile, 'utf8').trim());
-    if (m) rssKiB = parseInt(m[1], 10);
-  } catch (e) { /* none */ }
-  let status = r.status;
-  if (r.error && r.error.code === 'ETIMEDOUT') status = 'timeout';
-  else if (r.signal) status = r.signal;
-  // GNU time reports "Command exited with non-zero status N" inside the -o
-  // file (first line); the last line is still %M, handled above.
-  return { ms, rssKiB, stdout: r.stdout || '', stderr: r.stderr || '', status };
-}
-
-function median(xs) {
-  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
-  if (s.length === 0) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  if (!fs.existsSync(gnuTime)) console.error('run.js: no /usr/bin/time: peak RSS shown as n/a');
 }
 
 // ---- program preparation --------------------------------------------------
@@ -174,10 +131,9 @@ function prepare(prog, quick, tmp) {
     if (!re.test(text)) throw new Error(prog.file + ': no top-level `var ' + name + ' = …;` line');
     text = text.replace(re, 'var ' + name + ' = ' + params[name] + ';');
   }
-  // Keep the original basename so stack traces and messages look the same.
-  const dir = path.join(tmp, prog.name);
-  fs.mkdirSync(dir, { recursive: true });
-  const out = path.join(dir, prog.file);
+  // Named after the program, not the file: `kiln bench` names each curve
+  // after its file, and variants of one file need distinct names.
+  const out = path.join(tmp, prog.name + '.js');
   fs.writeFileSync(out, text);
   return out;
 }
@@ -224,103 +180,83 @@ function main() {
   const selected = PROGRAMS.filter((p) => opts.filters.length === 0 || opts.filters.some((f) => p.name.includes(f)));
   if (selected.length === 0) usage('no program matches ' + opts.filters.join(' '));
 
-  const rssMethod = findRssMethod();
+  ensureGnuTime();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-'));
-  // The cost of spawning through the measuring wrapper (node spawnSync +
-  // /usr/bin/time), measured on `true` and subtracted from every wall time:
-  // it matters for the startup figure (hello), not for the long programs.
-  const trueBin = ['/bin/true', '/usr/bin/true'].find((p) => fs.existsSync(p));
-  let overheadMs = 0;
-  if (trueBin) {
-    const xs = [];
-    for (let i = 0; i < 15; i++) xs.push(runOnce([trueBin], rssMethod, tmp, 10).ms);
-    overheadMs = median(xs);
-  }
-  const runners = opts.engines.map((e) => ({ label: 'kiln ' + e, kiln: true, engine: e, argv: (f) => [kiln, 'run', '--engine=' + e, f] }));
-  if (opts.node) {
-    runners.push({ label: 'node', argv: (f) => [process.execPath, f] });
-    runners.push({ label: 'node --jitless', argv: (f) => [process.execPath, '--jitless', f] });
-  }
-
-  const results = [];
+  const outDir = path.dirname(opts.out);
+  const jsonFile = path.join(tmp, 'results.json');
+  let bench;
   try {
-    for (const prog of selected) {
-      const file = prepare(prog, opts.quick, tmp);
-      const res = { prog, params: describeParams(prog, opts.quick), by: {} };
-      for (const r of runners) {
-        const runs = [];
-        for (let i = 0; i < opts.runs; i++) {
-          const one = runOnce(r.argv(file), rssMethod, tmp, timeoutSec);
-          one.ms = Math.max(0, one.ms - overheadMs);
-          runs.push(one);
-          process.stderr.write(`  ${prog.name} [${r.label}] run ${i + 1}/${opts.runs}: ${fmtMs(one.ms)}, ${fmtMiB(one.rssKiB)}` +
-            (one.status === 0 ? '' : ` (exit ${one.status})`) + '\n');
-        }
-        res.by[r.label] = {
-          runs,
-          ms: median(runs.map((x) => x.ms)),
-          rssKiB: median(runs.map((x) => x.rssKiB)),
-          stdout: runs[0].stdout,
-          status: runs[0].status,
-          stderr: runs[0].stderr,
-        };
-      }
-      results.push(res);
+    const files = selected.map((prog) => prepare(prog, opts.quick, tmp));
+    // `kiln bench` does the measuring (runs, medians, peak RSS, output
+    // check, warm-up curves, progress bar); this script adds the corpus:
+    // sizes, variants and targets.
+    const args = ['bench', '--runs', String(opts.runs), '--out', outDir, '--json', jsonFile,
+      '--timeout', String(timeoutSec), '--node', process.execPath];
+    if (opts.engines) args.push('--engines', opts.engines.join(','));
+    if (!opts.node) args.push('--no-node');
+    const r = spawnSync(kiln, args.concat(files), { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (!fs.existsSync(jsonFile)) {
+      console.error('run.js: `kiln bench` failed (exit ' + r.status + ')');
+      process.exit(2);
     }
+    bench = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
-  // Report.
-  const header = ['program', 'engine', 'median wall', 'peak RSS', 'vs node', 'vs jitless', 'output', 'target'];
+  const header = ['program', 'engine', 'median wall', 'peak RSS', 'vs node', 'vs jitless', 'vs interp', 'output', 'target'];
   const rows = [];
   const failures = [];
-  for (const res of results) {
-    const node = res.by['node'];
-    const jitless = res.by['node --jitless'];
-    for (const r of runners) {
-      const m = res.by[r.label];
-      let output = '';
+  const charts = [];
+  selected.forEach((prog, i) => {
+    const res = bench.programs[i];
+    const by = {};
+    for (const m of res.runners) by[m.label] = m;
+    const node = by['node'];
+    const jitless = by['node --jitless'];
+    const interp = by['kiln interp'];
+    const params = describeParams(prog, opts.quick);
+    const targeted = interp || res.runners.find((m) => m.kiln);
+    charts.push(`- [${prog.name}](${path.basename(res.svg)})`);
+    res.runners.forEach((m, j) => {
       let target = '';
-      if (r.kiln) {
-        if (!node) output = m.status === 0 ? 'exit 0 (unchecked)' : 'exit ' + m.status;
-        else if (m.stdout === node.stdout && m.status === node.status) output = 'same';
-        else {
-          output = m.status !== node.status ? 'DIFF (exit ' + m.status + ')' : 'DIFF';
-          failures.push({ res, label: r.label, m, node });
-        }
-        const t = res.prog.targets || {};
+      if (m.kiln && (m.output === 'DIFF' || /^(exit|killed)/.test(m.output))) failures.push({ prog, m, node });
+      if (m === targeted) {
+        const t = prog.targets || {};
         const checks = [];
-        if (t.wallMs !== undefined) checks.push((m.ms <= t.wallMs ? 'ok' : 'MISS') + ' ≤' + t.wallMs + 'ms');
-        if (t.rssMiB !== undefined && m.rssKiB !== null) {
-          const ok = res.prog.kind === 'memory' ? m.rssKiB < t.rssMiB * 1024 : m.rssKiB <= t.rssMiB * 1024;
-          checks.push((ok ? 'ok' : 'MISS') + (res.prog.kind === 'memory' ? ' <' : ' ≤') + t.rssMiB + 'MiB');
+        if (t.wallMs !== undefined) checks.push((m.median_ms <= t.wallMs ? 'ok' : 'MISS') + ' ≤' + t.wallMs + 'ms');
+        if (t.rssMiB !== undefined && m.rss_kib !== null) {
+          const ok = prog.kind === 'memory' ? m.rss_kib < t.rssMiB * 1024 : m.rss_kib <= t.rssMiB * 1024;
+          checks.push((ok ? 'ok' : 'MISS') + (prog.kind === 'memory' ? ' <' : ' ≤') + t.rssMiB + 'MiB');
         }
         if (t.jitlessRatio !== undefined && jitless) {
-          checks.push((m.ms <= t.jitlessRatio * jitless.ms ? 'ok' : 'MISS') + ' ≤' + t.jitlessRatio + '× jitless');
+          checks.push((m.median_ms <= t.jitlessRatio * jitless.median_ms ? 'ok' : 'MISS') + ' ≤' + t.jitlessRatio + '× jitless');
         }
         target = checks.join(', ');
       }
+      let output = m.output;
+      if (m.output === 'DIFF' && node && m.code !== node.code) output += ' (exit ' + m.code + ')';
       rows.push([
-        r.label === runners[0].label ? res.prog.name + (res.params ? ' (' + res.params + ')' : '') : '',
-        r.label,
-        fmtMs(m.ms),
-        fmtMiB(m.rssKiB),
-        r.kiln && node ? fmtRatio(m.ms, node.ms) : '',
-        r.kiln && jitless ? fmtRatio(m.ms, jitless.ms) : '',
+        j === 0 ? prog.name + (params ? ' (' + params + ')' : '') : '',
+        m.label,
+        fmtMs(m.median_ms),
+        fmtMiB(m.rss_kib),
+        m.kiln && node ? fmtRatio(m.median_ms, node.median_ms) : '',
+        m.kiln && jitless ? fmtRatio(m.median_ms, jitless.median_ms) : '',
+        m.kiln && interp ? fmtRatio(m.median_ms, interp.median_ms) : '',
         output,
         target,
       ]);
-    }
-  }
+    });
+  });
   const tbl = table(header, rows);
   console.log(tbl);
-  console.log(`\n(wall times exclude ${overheadMs.toFixed(1)} ms of spawn overhead, measured on \`true\`)`);
+  console.log(`\n(wall times exclude ${bench.overhead_ms.toFixed(1)} ms of spawn overhead, measured on \`true\`)`);
   for (const f of failures) {
-    console.log(`\n${f.res.prog.name} [${f.label}]: output differs from node (kiln exit ${f.m.status}, node exit ${f.node.status})`);
-    console.log('  kiln stdout: ' + JSON.stringify(f.m.stdout.slice(0, 300)));
-    console.log('  node stdout: ' + JSON.stringify(f.node.stdout.slice(0, 300)));
-    if (f.m.stderr) console.log('  kiln stderr: ' + JSON.stringify(f.m.stderr.slice(0, 500)));
+    console.log(`\n${f.prog.name} [${f.m.label}]: ${f.node ? 'output differs from node' : 'failed'} (kiln exit ${f.m.code}, node exit ${f.node ? f.node.code : '?'})`);
+    console.log('  kiln stdout: ' + JSON.stringify(f.m.stdout_head));
+    if (f.node) console.log('  node stdout: ' + JSON.stringify(f.node.stdout_head));
+    if (f.m.stderr_head) console.log('  kiln stderr: ' + JSON.stringify(f.m.stderr_head));
   }
 
   const md = [
@@ -329,15 +265,22 @@ function main() {
     `- date: ${new Date().toISOString()}`,
     `- machine: ${os.cpus().length} × ${os.cpus()[0] ? os.cpus()[0].model : '?'}, ${os.platform()} ${os.release()}`,
     `- node: ${process.version}; kiln: ${kiln}`,
-    `- runs per engine: ${opts.runs} (median wall time, minus ${overheadMs.toFixed(1)} ms of spawn overhead measured on \`true\`; median peak RSS via ${rssMethod.kind})${opts.quick ? '; QUICK mode (small sizes)' : ''}`,
+    `- runs per engine: ${opts.runs} (median wall time, minus ${bench.overhead_ms.toFixed(1)} ms of spawn overhead measured on \`true\`; median peak RSS ${bench.rss ? 'by GNU time' : 'not measured'})${opts.quick ? '; QUICK mode (small sizes)' : ''}`,
     `- command: node benches/run.js ${process.argv.slice(2).join(' ')}`.trimEnd(),
     '',
     tbl,
     '',
+    '## Warm-up curves',
+    '',
+    'Time per iteration, the median over the runs (each program writes a `tick` line to stderr per iteration of its outer loop; the first point counts from the spawn, startup included):',
+    '',
+    ...charts,
+    '',
+    ...selected.map((prog, i) => `![${prog.name}](${path.basename(bench.programs[i].svg)})\n`),
   ].join('\n');
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, md);
-  console.log('\nwrote ' + path.relative(process.cwd(), opts.out));
+  console.log('\nwrote ' + path.relative(process.cwd(), opts.out) + ' and the curves beside it');
   if (failures.length) process.exitCode = 1;
 }
 

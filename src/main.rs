@@ -1,8 +1,10 @@
 //! The `kiln` command line: `run` a program, `build` it to a WASI module,
-//! `dis`assemble its bytecode, `serve` the playground. Exit codes follow
+//! `dis`assemble its bytecode, `serve` the playground, `bench` programs on
+//! every engine. Exit codes follow
 //! node: 0 on success, 1 on an uncaught exception or a compile error.
 
 mod aot;
+mod bench;
 mod runtime_wasm;
 mod serve;
 #[allow(dead_code)] // The test-only parts of its API (timings, cache flag).
@@ -101,6 +103,35 @@ enum Command {
         /// The program to disassemble.
         file: PathBuf,
     },
+    /// Time programs on every engine and on node: medians, ratios, whether
+    /// each engine printed node's output, and warm-up curves (SVG; a program
+    /// marks each iteration with a line on stderr, e.g. `console.error`).
+    Bench {
+        /// The programs to time.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Runs of each program by each engine (the median is reported).
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+        runs: u32,
+        /// The kiln engines to time, comma-separated (default: all).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        engines: Vec<Engine>,
+        /// The node binary to compare with (plain and `--jitless`).
+        #[arg(long, value_name = "PATH", default_value = "node")]
+        node: PathBuf,
+        /// Time kiln's engines only: no node, no ratios to it, no output check.
+        #[arg(long)]
+        no_node: bool,
+        /// Where the report (report.md) and the curves (PROGRAM.svg) go.
+        #[arg(long, value_name = "DIR", default_value = "kiln-bench")]
+        out: PathBuf,
+        /// Also write the results as JSON (read by benches/run.js).
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+        /// Stop a kiln run after this many seconds (`kiln run --timeout`).
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<f64>,
+    },
     /// Serve the playground (built with `cd www && trunk build --release`)
     /// on 127.0.0.1, with the native engines as extra paths.
     Serve {
@@ -189,6 +220,12 @@ fn main() -> ExitCode {
 
 fn run_command(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Bench { files, runs, engines, node, no_node, out, json, timeout } => {
+            let engines = if engines.is_empty() { Engine::value_variants().to_vec() } else { engines };
+            let engines = engines.iter().filter_map(|e| e.to_possible_value()).map(|v| v.get_name().to_string()).collect();
+            let node = (!no_node).then(|| node.into_os_string());
+            bench::bench(bench::BenchOptions { files, runs: runs as usize, engines, node, out, json, timeout })
+        }
         Command::Serve { port, site, timeout, max_heap } => {
             // Every engine `kiln run --engine` has is a path of the page.
             let engines = Engine::value_variants().iter().filter_map(|e| e.to_possible_value()).map(|v| v.get_name().to_string()).collect();

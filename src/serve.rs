@@ -516,7 +516,8 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn json_string(text: &str) -> String {
+/// `text` as a JSON string literal (also used by `kiln bench --json`).
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -38,6 +38,7 @@ function main(maxDepth) {
       check += itemCheck(bottomUpTree(depth));
     }
     console.log(iterations + '\t trees of depth ' + depth + '\t check: ' + check);
+    console.error('tick ' + depth);
   }
   console.log('long lived tree of depth ' + maxDepth + '\t check: ' + itemCheck(longLived));
 }

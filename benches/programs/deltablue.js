@@ -433,5 +433,6 @@ var total = 0;
 for (var it = 0; it < ITERATIONS; it++) {
   total += chainTest(100);
   total += projectionTest(100);
+  console.error('tick ' + it);
 }
 console.log('deltablue: ' + ITERATIONS + ' iterations, checksum ' + total);

@@ -77,6 +77,7 @@ var lines = [];
 for (var r = 0; r < ROUNDS; r++) {
   var a = intKeys(r), b = wordFreq(r), c = bfs(r);
   lines.push(a.join(' ') + ' | ' + b.join(' ') + ' | ' + c.join(' '));
+  console.error('tick ' + r);
 }
 console.log('map_heavy: ' + ROUNDS + ' rounds');
 console.log(lines[0]);

@@ -292,5 +292,8 @@ function runRichards() {
 }
 
 var total = 0;
-for (var it = 0; it < ITERATIONS; it++) total += runRichards();
+for (var it = 0; it < ITERATIONS; it++) {
+  total += runRichards();
+  console.error('tick ' + it);
+}
 console.log('richards: ' + ITERATIONS + ' iterations, queue+hold total ' + total);

@@ -38,6 +38,7 @@ function spectralNorm(n) {
   for (var i = 0; i < 10; i++) {
     AtAu(u, v, w, n);
     AtAu(v, u, w, n);
+    console.error('tick ' + i);
   }
   var vBv = 0, vv = 0;
   for (var k = 0; k < n; k++) {

@@ -62,6 +62,7 @@ var last = null;
 for (var r = 0; r < ROUNDS; r++) {
   last = round(r);
   acc = (acc + last[0] + last[2] * 7 + last[4] * 13 + last[5] + last[6]) % 1000000007;
+  console.error('tick ' + r);
 }
 console.log('string_build: ' + ROUNDS + ' rounds');
 console.log('last round: length=' + last[0] + ' parts=' + last[1] + ' hits=' + last[2] +

@@ -1,8 +1,10 @@
 //! Carries the program's output from the wasm thread to the caller's
 //! writers. Writes are batched (many small `fd_write` calls become one write
 //! to the real stdout), yet nothing waits more than [`LATENCY`] to appear, so
-//! a program that prints and then computes for a while shows its output. The
-//! order of stdout and stderr writes is kept.
+//! a program that prints and then computes for a while shows its output.
+//! stderr is handed over at once, as node writes it (`kiln bench` times the
+//! gaps between a program's stderr lines). The order of stdout and stderr
+//! writes is kept.
 
 use std::io::Write;
 use std::sync::{Condvar, Mutex, MutexGuard};
@@ -31,6 +33,8 @@ struct Pending {
     /// (fd, bytes), consecutive writes to one fd merged.
     chunks: Vec<(i32, Vec<u8>)>,
     bytes: usize,
+    /// Something was written to stderr: hand it over without waiting.
+    urgent: bool,
     done: bool,
     /// A writer failed: later writes are refused (EIO for the program).
     broken: bool,
@@ -55,7 +59,10 @@ impl Pipe {
             _ => pending.chunks.push((fd, bytes.to_vec())),
         }
         pending.bytes += bytes.len();
-        if pending.bytes >= CHUNK_BYTES {
+        if fd == 2 {
+            pending.urgent = true;
+        }
+        if pending.bytes >= CHUNK_BYTES || pending.urgent {
             self.ready.notify_one();
         }
         true
@@ -87,10 +94,11 @@ impl Pipe {
         }
     }
 
-    /// Waits for a full chunk, the end, or [`LATENCY`] with something pending.
+    /// Waits for a full chunk, stderr output, the end, or [`LATENCY`] with
+    /// something pending.
     fn take_batch(&self) -> (Vec<(i32, Vec<u8>)>, bool) {
         let mut pending = self.lock();
-        while !pending.done && pending.bytes < CHUNK_BYTES {
+        while !pending.done && !pending.urgent && pending.bytes < CHUNK_BYTES {
             let (guard, wait) = self.ready.wait_timeout(pending, LATENCY).unwrap_or_else(|poisoned| poisoned.into_inner());
             pending = guard;
             if wait.timed_out() && !pending.chunks.is_empty() {
@@ -98,6 +106,7 @@ impl Pipe {
             }
         }
         pending.bytes = 0;
+        pending.urgent = false;
         let chunks = std::mem::take(&mut pending.chunks);
         let done = pending.done;
         drop(pending);
