@@ -182,11 +182,16 @@ function main() {
 
   ensureGnuTime();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-'));
+  // Rewritten programs keep one path from run to run: the wasm engine's
+  // code cache is keyed by the module, which names its source file, so a
+  // fresh path would make every first wasm run compile.
+  const programsDir = path.join(os.tmpdir(), 'kiln-bench-programs' + (opts.quick ? '-quick' : ''));
+  fs.mkdirSync(programsDir, { recursive: true });
   const outDir = path.dirname(opts.out);
   const jsonFile = path.join(tmp, 'results.json');
   let bench;
   try {
-    const files = selected.map((prog) => prepare(prog, opts.quick, tmp));
+    const files = selected.map((prog) => prepare(prog, opts.quick, programsDir));
     // `kiln bench` does the measuring (runs, medians, peak RSS, output
     // check, warm-up curves, progress bar); this script adds the corpus:
     // sizes, variants and targets.
