@@ -7,7 +7,7 @@
 
 use super::link::LinkError;
 use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
-use wasm_encoder::{Function, Instruction, ValType};
+use wasm_encoder::{Encode, Function, Instruction, ValType};
 use wasmparser::{BinaryReader, FunctionBody, Operator};
 
 /// Rewrites `body` (a function body as `Function::into_raw_body` gives
@@ -120,15 +120,15 @@ fn rewrite(body: &[u8], params: u32, scanned: &Scanned) -> Vec<u8> {
         }
     }
     let mut out = Vec::with_capacity(body.len());
-    leb128(&mut out, groups.len() as u32);
+    (groups.len() as u32).encode(&mut out);
     for (count, ty) in groups {
-        leb128(&mut out, count);
+        count.encode(&mut out);
         out.push(ty);
     }
     let mut copied = scanned.code_start;
     for &(at, len, index) in &scanned.uses {
         out.extend_from_slice(&body[copied..at]);
-        leb128(&mut out, if index < params { index } else { renumbered[(index - params) as usize] });
+        (if index < params { index } else { renumbered[(index - params) as usize] }).encode(&mut out);
         copied = at + len;
     }
     out.extend_from_slice(&body[copied..]);
@@ -138,18 +138,6 @@ fn rewrite(body: &[u8], params: u32, scanned: &Scanned) -> Vec<u8> {
 fn byte_rank(ty: u8) -> u8 {
     // i32, i64, f32, f64 (type bytes count down).
     0x7f - ty
-}
-
-fn leb128(out: &mut Vec<u8>, mut value: u32) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
 }
 
 /// A cursor over a body's bytes.
