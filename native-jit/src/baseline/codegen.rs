@@ -189,19 +189,18 @@ impl<'a, 'b> Translator<'a, 'b> {
     }
 
     /// Calls the entry point of `op` (instruction `pc`); returns its status.
+    /// Entries read the op's operands from the bytecode themselves: a call
+    /// site passes only `(vm, regs, pc)`.
     pub(super) fn call_entry(&mut self, pc: usize, op: Op) -> Clif {
-        let (address, count) = match op {
-            Op::Call { .. } => (entries::call as *const () as usize, 5),
-            _ => entries::entry_of(&op),
+        let address = match op {
+            Op::Call { .. } => entries::call as *const () as usize,
+            Op::New { .. } => entries::construct as *const () as usize,
+            _ => entries::op_any as *const () as usize,
         };
-        let sig = self.sig(count + 1);
+        let sig = self.sig(1);
         let callee = self.b.ins().iconst(I64, address as i64);
-        let mut args = vec![self.vm, self.regs, self.b.ins().iconst(I32, pc as i64)];
-        for (_, _, value) in op.operands() {
-            // Zero-extended: CLIF wants an i32 immediate's bits.
-            args.push(self.b.ins().iconst(I32, value as i32 as u32 as i64));
-        }
-        let call = self.b.ins().call_indirect(sig, callee, &args);
+        let pc = self.b.ins().iconst(I32, pc as i64);
+        let call = self.b.ins().call_indirect(sig, callee, &[self.vm, self.regs, pc]);
         self.b.inst_results(call)[0]
     }
 
