@@ -13,10 +13,10 @@
 //! need one here, as in the wasm backend's inline stores).
 
 use super::codegen::Translator;
-use crate::feedback::{ProtoHit, Slot, MAX_POLYMORPHIC};
+use crate::feedback::{ProtoHit, Slot, Transition, MAX_POLYMORPHIC};
 use crate::vm::Frame;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::types::{I32, I64, I8};
 use cranelift_codegen::ir::{Block, InstBuilder, Value as Clif};
 use kiln_compiler::bytecode::Op;
 use kiln_runtime::layout;
@@ -65,14 +65,18 @@ impl Translator<'_, '_> {
     /// prototype-chain hit (receiver shape, prototype and `proto_epoch`
     /// match: the epoch vouches for every object up to the holder). Else
     /// branches to `miss`.
-    fn cached_slot(&mut self, o: Clif, fb: u32, miss: Block, with_proto: bool) -> Clif {
+    ///
+    /// The own entries' miss goes to `own_miss` for stores (None: `miss`),
+    /// where the object's cell and shape (returned) are known.
+    fn cached_slot(&mut self, o: Clif, fb: u32, miss: Block, with_proto: bool, own_miss: Option<Block>) -> (Clif, Clif, Clif) {
         let (cell, shape) = self.object_cell(o, miss);
+        let object_cell = cell;
         let site = self.addrs.feedback + (self.addrs.first_slot + fb as usize) * size_of::<Slot>();
         let site = self.b.ins().iconst(I64, site as i64);
         let found = self.b.create_block();
         let holder = self.b.append_block_param(found, I64);
         let index = self.b.append_block_param(found, I32);
-        let proto_checks = if with_proto { self.b.create_block() } else { miss };
+        let proto_checks = if with_proto { self.b.create_block() } else { own_miss.unwrap_or(miss) };
         // The entries are probed by a loop rather than unrolled: a quarter of
         // the code to compile, and a monomorphic hit is found at once.
         let own = self.b.create_block();
@@ -136,7 +140,7 @@ impl Translator<'_, '_> {
         let base = self.b.ins().select(spilled, heap, inline);
         let index = self.b.ins().uextend(I64, index);
         let offset = self.b.ins().imul_imm_u(index, 8);
-        self.b.ins().iadd(base, offset)
+        (self.b.ins().iadd(base, offset), object_cell, shape)
     }
 
     /// The address of entry `i` of a site's arrays of `stride`-byte entries.
@@ -158,7 +162,7 @@ impl Translator<'_, '_> {
     pub(super) fn get_named(&mut self, pc: usize, op: Op, dst: u16, obj: u16, fb: u32) -> bool {
         let o = self.load_reg(obj);
         let miss = self.b.create_block();
-        let address = self.cached_slot(o, fb, miss, true);
+        let (address, _, _) = self.cached_slot(o, fb, miss, true, None);
         let v = self.b.ins().load(I64, self.mem, address, 0);
         self.store_reg(dst, v);
         self.b.ins().jump(self.blocks[pc + 1], &[]);
@@ -233,17 +237,78 @@ impl Translator<'_, '_> {
         true
     }
 
-    /// `obj.name = src` into an existing writable slot the site caches.
+    /// `obj.name = src` into an existing writable slot the site caches, or
+    /// as the site's cached property addition (`add_property`).
     pub(super) fn set_named(&mut self, pc: usize, op: Op, obj: u16, src: u16, fb: u32) -> bool {
         let o = self.load_reg(obj);
         let miss = self.b.create_block();
-        let address = self.cached_slot(o, fb, miss, false);
+        let add = self.b.create_block();
+        let (address, cell, shape) = self.cached_slot(o, fb, miss, false, Some(add));
         let v = self.load_reg(src);
         self.b.ins().store(self.mem, v, address, 0);
         self.b.ins().jump(self.blocks[pc + 1], &[]);
+        self.b.switch_to_block(add);
+        self.add_property(pc, fb, cell, shape, src, miss);
         self.b.switch_to_block(miss);
         self.slow_path(pc, op);
         true
+    }
+
+    /// The site's cached property addition for the object at `cell` (of
+    /// `shape`), as `ic::ic_transition` makes it: when the transition
+    /// applies (same shape, prototype and `proto_epoch`; an ordinary,
+    /// extensible, unwatched object) and the object has room for one more
+    /// value without growing, appends register `src`'s value, moves the
+    /// object to the new shape and goes on; else branches to `miss` (the
+    /// entry grows the storage).
+    fn add_property(&mut self, pc: usize, fb: u32, cell: Clif, shape: Clif, src: u16, miss: Block) {
+        let t = self.addrs.feedback + (self.addrs.first_slot + fb as usize) * size_of::<Slot>() + offset_of!(Slot, transition);
+        let t = self.b.ins().iconst(I64, t as i64);
+        let from = self.b.ins().load(I32, self.mem, t, offset_of!(Transition, from) as i32);
+        let known_proto = self.b.ins().load(I64, self.mem, t, offset_of!(Transition, proto) as i32);
+        let known_epoch = self.b.ins().load(I64, self.mem, t, offset_of!(Transition, epoch) as i32);
+        let proto = self.b.ins().load(I64, self.mem, cell, layout::OBJECT_PROTO as i32);
+        let epoch = self.b.ins().iconst(I64, self.addrs.proto_epoch as i64);
+        let epoch = self.b.ins().load(I64, self.mem, epoch, 0);
+        let extensible = self.b.ins().load(I8, self.mem, cell, layout::OBJECT_EXTENSIBLE as i32);
+        let watched = self.b.ins().load(I8, self.mem, cell, layout::OBJECT_WATCHED as i32);
+        let class = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_CLASS as i32);
+        let same_shape = self.b.ins().icmp(IntCC::Equal, from, shape);
+        let same_proto = self.b.ins().icmp(IntCC::Equal, known_proto, proto);
+        let same_epoch = self.b.ins().icmp(IntCC::Equal, known_epoch, epoch);
+        let extensible = self.b.ins().icmp_imm_u(IntCC::NotEqual, extensible, 0);
+        let unwatched = self.b.ins().icmp_imm_u(IntCC::Equal, watched, 0);
+        let ordinary = self.b.ins().icmp_imm_u(IntCC::Equal, class, layout::CLASS_ORDINARY as i64);
+        let mut applies = self.b.ins().band(same_shape, same_proto);
+        for condition in [same_epoch, extensible, unwatched, ordinary] {
+            applies = self.b.ins().band(applies, condition);
+        }
+        let room_check = self.b.create_block();
+        self.b.ins().brif(applies, room_check, &[], miss, &[]);
+        self.b.switch_to_block(room_check);
+        // Room: inline while nothing spilled, else below the spilled capacity.
+        let len = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_SLOTS_LEN as i32);
+        let capacity = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_SLOTS_CAPACITY as i32);
+        let heap = self.b.ins().load(I64, self.mem, cell, layout::OBJECT_SLOTS_HEAP as i32);
+        let spilled = self.b.ins().icmp_imm_u(IntCC::NotEqual, heap, 0);
+        let inline_room = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, len, kiln_runtime::slots::INLINE as i64);
+        let heap_room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, capacity);
+        let room = self.b.ins().select(spilled, heap_room, inline_room);
+        let append = self.b.create_block();
+        self.b.ins().brif(room, append, &[], miss, &[]);
+        self.b.switch_to_block(append);
+        let inline = self.b.ins().iadd_imm_u(cell, layout::OBJECT_SLOTS_INLINE as i64);
+        let base = self.b.ins().select(spilled, heap, inline);
+        let index = self.b.ins().uextend(I64, len);
+        let offset = self.b.ins().imul_imm_u(index, 8);
+        let address = self.b.ins().iadd(base, offset);
+        let v = self.load_reg(src);
+        self.b.ins().store(self.mem, v, address, 0);
+        let new_len = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(self.mem, new_len, cell, layout::OBJECT_SLOTS_LEN as i32);
+        let to = self.b.ins().load(I32, self.mem, t, offset_of!(Transition, to) as i32);
+        self.b.ins().store(self.mem, to, cell, layout::OBJECT_SHAPE as i32);
+        self.b.ins().jump(self.blocks[pc + 1], &[]);
     }
 
     /// The address of slot `slot` of the environment `depth` hops up.
