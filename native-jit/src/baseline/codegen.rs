@@ -189,18 +189,26 @@ impl<'a, 'b> Translator<'a, 'b> {
     }
 
     /// Calls the entry point of `op` (instruction `pc`); returns its status.
-    /// Entries read the op's operands from the bytecode themselves: a call
-    /// site passes only `(vm, regs, pc)`.
+    /// Most entries read the op's operands from the bytecode themselves: a
+    /// call site passes only `(vm, regs, pc)`. Calls and `new` pass theirs
+    /// (`dst, f, argc, fb`): reading them from the bytecode cost the call
+    /// helper two cache misses per call on deltablue.
     pub(super) fn call_entry(&mut self, pc: usize, op: Op) -> Clif {
-        let address = match op {
-            Op::Call { .. } => entries::call as *const () as usize,
-            Op::New { .. } => entries::construct as *const () as usize,
-            _ => entries::op_any as *const () as usize,
+        let (address, operands) = match op {
+            Op::Call { dst, func, argc, fb, .. } => (entries::call as *const () as usize, Some((dst, func, argc, fb))),
+            Op::New { dst, func, argc, fb, .. } => (entries::construct as *const () as usize, Some((dst, func, argc, fb))),
+            _ => (entries::op_any as *const () as usize, None),
         };
-        let sig = self.sig(1);
         let callee = self.b.ins().iconst(I64, address as i64);
-        let pc = self.b.ins().iconst(I32, pc as i64);
-        let call = self.b.ins().call_indirect(sig, callee, &[self.vm, self.regs, pc]);
+        let mut args = vec![self.vm, self.regs, self.b.ins().iconst(I32, pc as i64)];
+        if let Some((dst, f, argc, fb)) = operands {
+            for value in [dst as u32, f as u32, argc as u32, fb] {
+                // Zero-extended: CLIF wants an i32 immediate's bits.
+                args.push(self.b.ins().iconst(I32, value as i64));
+            }
+        }
+        let sig = self.sig(args.len() - 2);
+        let call = self.b.ins().call_indirect(sig, callee, &args);
         self.b.inst_results(call)[0]
     }
 

@@ -84,11 +84,9 @@ pub(super) extern "C" fn catch(vm: *mut Vm, regs: *mut Value, reg: u32) -> u32 {
 /// called on the argument registers in place; anything else (bound
 /// functions, classes, non-callables) runs the op through `exec`.
 #[allow(clippy::too_many_arguments)]
-pub(super) extern "C" fn call(vm_ptr: *mut Vm, regs: *mut Value, pc: u32) -> u32 {
+pub(super) extern "C" fn call(vm_ptr: *mut Vm, regs: *mut Value, pc: u32, dst: u32, f: u32, argc: u32, fb: u32) -> u32 {
     // SAFETY: as in `step`.
     let vm = unsafe { &mut *vm_ptr };
-    let Op::Call { dst, func: f, argc, fb, desc } = op_at(vm, pc) else { unreachable!("`call` runs Call ops") };
-    let (dst, f, argc) = (dst as u32, f as u32, argc as u32);
     let fi = vm.frames.len() - 1;
     let (func, base) = (vm.frames[fi].func, vm.frames[fi].base);
     vm.frames[fi].pc = pc;
@@ -105,7 +103,10 @@ pub(super) extern "C" fn call(vm_ptr: *mut Vm, regs: *mut Value, pc: u32) -> u32
                 Err(thrown) => Err(thrown),
             }
         }
-        Callee::Other => return step(vm_ptr, regs, pc, Op::Call { dst: dst as u16, func: f16, argc: argc16, fb, desc }),
+        Callee::Other => {
+            let op = op_at(vm, pc);
+            return step(vm_ptr, regs, pc, op);
+        }
     };
     for i in 0..2 + argc as usize {
         // SAFETY: the call's registers `f..f + 2 + argc` are verified
@@ -147,23 +148,26 @@ fn run_pushed(vm: &mut Vm, func: u32) -> (JsResult<Value>, Frame) {
 /// `run_pushed`, and its result turned into the new object as [[Construct]]
 /// does (`finish_construct`, which also clears the call's registers).
 /// Anything else runs the op through `exec`.
-pub(super) extern "C" fn construct(vm_ptr: *mut Vm, regs: *mut Value, pc: u32) -> u32 {
+pub(super) extern "C" fn construct(vm_ptr: *mut Vm, regs: *mut Value, pc: u32, dst: u32, f: u32, argc: u32, fb: u32) -> u32 {
     // SAFETY: as in `step`.
     let vm = unsafe { &mut *vm_ptr };
-    let op = op_at(vm, pc);
-    let Op::New { dst, func: f, argc, fb, .. } = op else { unreachable!("`construct` runs New ops") };
+    let (f, argc) = (f as u16, argc as u16);
     let fi = vm.frames.len() - 1;
     let (func, base) = (vm.frames[fi].func, vm.frames[fi].base);
     vm.frames[fi].pc = pc;
     // SAFETY: `f` is a verified register of the running frame at `regs`.
     let callee = unsafe { regs.add(f as usize).read() };
-    let Some(target) = construct_target(vm, callee) else { return step(vm_ptr, regs, pc, op) };
+    let Some(target) = construct_target(vm, callee) else {
+        let op = op_at(vm, pc);
+        return step(vm_ptr, regs, pc, op);
+    };
     let program = vm.program.clone();
     let caller = Caller { fi, base };
     let site = Some(Site { func, fb });
     let result = match enter_construct(vm, &program, caller, target, callee, callee, Args::Registers { first: f + 2, argc }, None, site) {
         Ok(()) => match run_pushed(vm, target.func) {
-            (Ok(v), frame) => finish_construct(vm, caller, op, &frame, v),
+            // (`finish_construct` reads only a `New`'s callee and count.)
+            (Ok(v), frame) => finish_construct(vm, caller, Op::New { dst: dst as u16, func: f, argc, fb, desc: 0 }, &frame, v),
             (Err(thrown), _) => Err(thrown),
         },
         Err(thrown) => Err(thrown),
