@@ -4,7 +4,9 @@
 //! thing by every op), reading the op and its operands from the bytecode:
 //! a call site passes three arguments whatever the op, which keeps the
 //! code to compile per op small. `call` and `construct` enter bytecode
-//! callees without the general path (compiled callees directly).
+//! callees without the general path (compiled callees directly); they
+//! take their operands as arguments, which spares the hottest helpers two
+//! cache misses per call.
 //!
 //! Rules for code that calls them (the same as for AOT wasm code):
 //! - the running frame is the top of `Vm::frames` and its registers are at
