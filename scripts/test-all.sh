@@ -31,6 +31,11 @@ cargo run -q -p xtask -- test262 --engine interp --tier T1 --jobs "$(nproc)"
 step "test262 (T1) on the baseline JIT"
 cargo run -q -p xtask -- test262 --engine baseline --tier T1 --jobs "$(nproc)"
 
+# ...and so does the default engine of `kiln run`, the tiered JIT with its
+# default threshold (tests/test262/expected-failures-jit.txt).
+step "test262 (T1) on the tiered JIT (default tiering)"
+cargo run -q -p xtask -- test262 --engine jit --tier T1 --jobs "$(nproc)"
+
 # The wasm engine compiles a module per test (about 0.4 s each): CI runs a
 # fixed tenth of T1 on it; the whole tier is run by hand (tests/test262/README.md).
 step "test262 (every 10th T1 test) on the wasm engine"

@@ -52,8 +52,9 @@ enum Command {
     Run {
         /// The program to run.
         file: PathBuf,
-        /// Which engine runs the program.
-        #[arg(long, value_enum, default_value = "interp")]
+        /// Which engine runs the program (default: the tiered `jit`, which
+        /// starts in the interpreter and compiles only hot functions).
+        #[arg(long, value_enum, default_value = "jit")]
         engine: Engine,
         /// Heap limit, e.g. 64M or 1G: exceeding it ends the program with a
         /// clean error (exit code 134) instead of exhausting memory.

@@ -3,8 +3,9 @@
 //! `.out` / `.exit` files), so that kiln prints exactly what node prints.
 //!
 //! * `KILN_ENGINES=interp,wasm,baseline,jit:2` — engines to test (default:
-//!   interp, wasm, baseline and jit:1, the tiered engine tiering up and
-//!   entering loops through OSR as early as it can); one trial per (engine, program), named like
+//!   interp, wasm, baseline, jit:1, the tiered engine tiering up and
+//!   entering loops through OSR as early as it can, and jit, the default
+//!   engine of `kiln run` with its default threshold); one trial per (engine, program), named like
 //!   `interp::strings/slice`. `ENGINE:N` runs `--engine=ENGINE
 //!   --jit-threshold=N` (functions tier up after N calls), with ENGINE's
 //!   known failures.
@@ -32,7 +33,7 @@ fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
     let engines: Vec<String> = std::env::var("KILN_ENGINES")
-        .unwrap_or_else(|_| "interp,wasm,baseline,jit:1".into())
+        .unwrap_or_else(|_| "interp,wasm,baseline,jit:1,jit".into())
         .split(',')
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())

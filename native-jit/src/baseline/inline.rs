@@ -106,6 +106,8 @@ impl Translator<'_, '_> {
             Op::JumpIfUndefined { src, target } => return self.identity_branch(pc, src, Value::UNDEFINED, target),
             Op::GetNamed { dst, obj, fb, .. } => return self.get_named(pc, op, dst, obj, fb),
             Op::SetNamed { obj, src, fb, .. } => return self.set_named(pc, op, obj, src, fb),
+            Op::GetIndexed { dst, obj, key, .. } => return self.get_indexed(pc, op, dst, obj, key),
+            Op::SetIndexed { obj, key, src, .. } => return self.set_indexed(pc, op, obj, key, src),
             Op::LoadEnv { dst, depth, slot } => return self.load_env(pc, dst, depth, slot),
             Op::LoadEnvChecked { dst, depth, slot, .. } => return self.load_env_checked(pc, op, dst, depth, slot),
             Op::StoreEnv { src, depth, slot } => return self.store_env(pc, src, depth, slot),
@@ -133,7 +135,7 @@ impl Translator<'_, '_> {
         self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64)
     }
 
-    fn is_int(&mut self, v: Clif) -> Clif {
+    pub(super) fn is_int(&mut self, v: Clif) -> Clif {
         let tag = self.tag(v);
         self.b.ins().icmp_imm_u(IntCC::Equal, tag, TAG_INT32 as i64)
     }

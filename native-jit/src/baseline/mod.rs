@@ -61,6 +61,9 @@ pub(crate) struct Addresses {
     constants: Vec<Value>,
     /// The heap's chunk table (see `layout`).
     chunk_table: usize,
+    /// `Runtime::proto_epoch` (a u64): prototype-chain hits hold while it
+    /// is unchanged.
+    proto_epoch: usize,
     /// The feedback table, and where this function's sites start in it.
     feedback: usize,
     first_slot: usize,
@@ -155,7 +158,7 @@ pub(crate) fn osr(vm: &mut Vm, func: u32, header: u32) -> Option<JsResult<Value>
 
 /// Runs baseline code `address` for the frame on top of `vm.frames`,
 /// starting at instruction `entry_pc` (0, or a loop header).
-fn run_body(vm: &mut Vm, address: usize, entry_pc: u32) -> JsResult<Value> {
+pub(super) fn run_body(vm: &mut Vm, address: usize, entry_pc: u32) -> JsResult<Value> {
     let fi = vm.frames.len() - 1;
     let frame: *mut Frame = &mut vm.frames[fi];
     let regs = vm.stack.frame(vm.frames[fi].base);
@@ -263,6 +266,7 @@ fn translate_and_define(vm: &mut Vm, jit: &mut Jit, func: u32) -> Result<usize, 
         heap_threshold: threshold as usize,
         constants: vm.loaded.constants[func as usize].clone(),
         chunk_table: vm.rt.heap.chunk_table() as usize,
+        proto_epoch: &vm.rt.proto_epoch as *const u64 as usize,
         feedback: vm.feedback.table() as usize,
         first_slot: vm.feedback.first_slot(func) as usize,
     };
