@@ -38,6 +38,8 @@ fn check_runtime() -> Result<(), ExitCode> {
 pub fn build(program: &Program, source: &str, name: &str, settings: RunSettings, options: ModuleOptions) -> Result<Vec<u8>, ExitCode> {
     check_runtime()?;
     let image = image::encode_parts(program, source, name, settings);
+    // The embedded runtime.wasm is validated by the test suite, not on every build.
+    let options = ModuleOptions { runtime_validated: true, ..options };
     build_module(program, image, RUNTIME_WASM, options).map_err(|e| {
         eprintln!("kiln: internal error: the wasm backend failed: {e}");
         ExitCode::from(70)
@@ -60,7 +62,7 @@ pub fn run(program: &Program, source: &str, name: &str, settings: RunSettings, t
     let image = image::encode_parts(program, source, name, settings);
     // Names stay in modules run here: they cost nothing at run time and
     // make a trap's backtrace and KILN_WASM_PERFMAP profiles readable.
-    let module_options = ModuleOptions { names: true, ..ModuleOptions::default() };
+    let module_options = ModuleOptions { names: true, runtime_validated: true, ..ModuleOptions::default() };
     let build = || build_module(program, image.clone(), RUNTIME_WASM, module_options).map_err(|e| format!("the wasm backend failed: {e}"));
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     match run_wasm_built_from(&[&build_identity(), RUNTIME_WASM_FINGERPRINT.as_bytes(), &image], &build, &options, &mut out, &mut err).map(|r| r.outcome) {

@@ -35,18 +35,24 @@ pub struct ModuleOptions {
     /// Link every builtin, whatever the program uses (for tests that
     /// compare with the pruned module).
     pub all_builtins: bool,
+    /// `runtime_wasm` is known to be valid: kiln's own embedded
+    /// runtime.wasm, which the test suite validates
+    /// (`tests/wasm_link_copy.rs`). Validating it again on every build was
+    /// about a tenth of `kiln build`; the linked module is still validated
+    /// in debug builds and tests.
+    pub runtime_validated: bool,
 }
 
 impl Default for ModuleOptions {
     /// What `kiln build` writes: no name section, only reachable builtins.
     fn default() -> ModuleOptions {
-        ModuleOptions { names: false, all_builtins: false }
+        ModuleOptions { names: false, all_builtins: false, runtime_validated: false }
     }
 }
 
 /// Compiles `program` (with its encoded `image`) against `runtime_wasm`.
 pub fn build_module(program: &Program, image: Vec<u8>, runtime_wasm: &[u8], options: ModuleOptions) -> Result<Vec<u8>, LinkError> {
-    let runtime = RuntimeModule::parse(runtime_wasm)?;
+    let runtime = if options.runtime_validated { RuntimeModule::parse_valid(runtime_wasm)? } else { RuntimeModule::parse(runtime_wasm)? };
     let count = program.functions.len() as u32;
     let imports = Imports::resolve(&runtime, count)?;
     let find = |name: &str| runtime.export_func(name).ok_or_else(|| LinkError::new(format!("runtime.wasm lacks the export `{name}`")));

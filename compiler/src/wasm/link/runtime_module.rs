@@ -81,6 +81,12 @@ impl<'a> RuntimeModule<'a> {
     /// Validates `bytes` (with the features `validate` allows) and indexes it.
     pub fn parse(bytes: &'a [u8]) -> Result<Self, LinkError> {
         validate(bytes).map_err(|error| error.context("the runtime module is invalid"))?;
+        Self::parse_valid(bytes)
+    }
+
+    /// Indexes `bytes`, a module already known to validate (malformed
+    /// sections are still errors, not panics).
+    pub fn parse_valid(bytes: &'a [u8]) -> Result<Self, LinkError> {
         let mut runtime = RuntimeModule {
             bytes,
             sections: Sections::default(),
