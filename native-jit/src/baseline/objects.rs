@@ -162,6 +162,12 @@ impl Translator<'_, '_> {
         let o = self.load_reg(obj);
         let miss = self.b.create_block();
         let address = self.cached_slot(o, fb, miss, true, None);
+        self.load_or_slow_path(pc, op, dst, address, miss)
+    }
+
+    /// The fast path's end: `dst` = the value at `address`, on to the next
+    /// op; `miss` runs the op's slow path.
+    fn load_or_slow_path(&mut self, pc: usize, op: Op, dst: u16, address: Clif, miss: Block) -> bool {
         let v = self.b.ins().load(I64, self.mem, address, 0);
         self.store_reg(dst, v);
         self.b.ins().jump(self.blocks[pc + 1], &[]);
@@ -215,12 +221,7 @@ impl Translator<'_, '_> {
         let (o, k) = (self.load_reg(obj), self.load_reg(key));
         let miss = self.b.create_block();
         let address = self.dense_element(o, k, miss);
-        let v = self.b.ins().load(I64, self.mem, address, 0);
-        self.store_reg(dst, v);
-        self.b.ins().jump(self.blocks[pc + 1], &[]);
-        self.b.switch_to_block(miss);
-        self.slow_path(pc, op);
-        true
+        self.load_or_slow_path(pc, op, dst, address, miss)
     }
 
     /// `obj[key] = src` into an existing dense array element.
