@@ -39,24 +39,32 @@ impl Translator<'_, '_> {
         self.b.ins().iadd(chunk, offset)
     }
 
+    /// Code goes on in a new block when `cond` holds, else to `miss`.
+    fn continue_if(&mut self, cond: Clif, miss: Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(cond, next, &[], miss, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// Code goes to `miss` when `cond` holds, else on in a new block.
+    fn miss_if(&mut self, cond: Clif, miss: Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(cond, miss, &[], next, &[]);
+        self.b.switch_to_block(next);
+    }
+
     /// The cell of the ordinary-layout object in register value `o`
     /// (shape mode); branches to `miss` for anything else.
     fn object_cell(&mut self, o: Clif, miss: Block) -> (Clif, Clif) {
         let is_ref = self.is_ref(o);
-        let reference = self.b.create_block();
-        self.b.ins().brif(is_ref, reference, &[], miss, &[]);
-        self.b.switch_to_block(reference);
+        self.continue_if(is_ref, miss);
         let cell = self.cell_of(o);
         let tag = self.b.ins().load(I32, self.mem, cell, layout::CELL_TAG as i32);
         let is_object = self.b.ins().icmp_imm_u(IntCC::Equal, tag, layout::CELL_OBJECT as i64);
-        let object = self.b.create_block();
-        self.b.ins().brif(is_object, object, &[], miss, &[]);
-        self.b.switch_to_block(object);
+        self.continue_if(is_object, miss);
         let shape = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_SHAPE as i32);
         let dictionary = self.b.ins().icmp_imm_u(IntCC::Equal, shape, DICTIONARY_SHAPE.0 as i64);
-        let shaped = self.b.create_block();
-        self.b.ins().brif(dictionary, miss, &[], shaped, &[]);
-        self.b.switch_to_block(shaped);
+        self.miss_if(dictionary, miss);
         (cell, shape)
     }
 
@@ -130,9 +138,7 @@ impl Translator<'_, '_> {
         let cell = holder;
         let len = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_SLOTS_LEN as i32);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        let in_bounds = self.b.create_block();
-        self.b.ins().brif(inside, in_bounds, &[], miss, &[]);
-        self.b.switch_to_block(in_bounds);
+        self.continue_if(inside, miss);
         let heap = self.b.ins().load(I64, self.mem, cell, layout::OBJECT_SLOTS_HEAP as i32);
         let inline = self.b.ins().iadd_imm_u(cell, layout::OBJECT_SLOTS_INLINE as i64);
         let spilled = self.b.ins().icmp_imm_u(IntCC::NotEqual, heap, 0);
@@ -182,37 +188,27 @@ impl Translator<'_, '_> {
     /// `miss` (a negative index is a huge unsigned one: past the count).
     fn dense_element(&mut self, o: Clif, key: Clif, miss: Block) -> Clif {
         let is_int = self.is_int(key);
-        let int_key = self.b.create_block();
-        self.b.ins().brif(is_int, int_key, &[], miss, &[]);
-        self.b.switch_to_block(int_key);
+        self.continue_if(is_int, miss);
         let is_ref = self.is_ref(o);
-        let reference = self.b.create_block();
-        self.b.ins().brif(is_ref, reference, &[], miss, &[]);
-        self.b.switch_to_block(reference);
+        self.continue_if(is_ref, miss);
         let cell = self.cell_of(o);
         let tag = self.b.ins().load(I32, self.mem, cell, layout::CELL_TAG as i32);
         let class = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_CLASS as i32);
         let is_object = self.b.ins().icmp_imm_u(IntCC::Equal, tag, layout::CELL_OBJECT as i64);
         let is_array = self.b.ins().icmp_imm_u(IntCC::Equal, class, layout::CLASS_ARRAY as i64);
         let array = self.b.ins().band(is_object, is_array);
-        let in_array = self.b.create_block();
-        self.b.ins().brif(array, in_array, &[], miss, &[]);
-        self.b.switch_to_block(in_array);
+        self.continue_if(array, miss);
         let index = self.b.ins().ireduce(I32, key);
         let count = self.b.ins().load(I32, self.mem, cell, layout::ARRAY_DENSE_LEN as i32);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, count);
-        let in_bounds = self.b.create_block();
-        self.b.ins().brif(inside, in_bounds, &[], miss, &[]);
-        self.b.switch_to_block(in_bounds);
+        self.continue_if(inside, miss);
         let elements = self.b.ins().load(I64, self.mem, cell, layout::ARRAY_DENSE_PTR as i32);
         let index = self.b.ins().uextend(I64, index);
         let offset = self.b.ins().imul_imm_u(index, 8);
         let address = self.b.ins().iadd(elements, offset);
         let v = self.b.ins().load(I64, self.mem, address, 0);
         let hole = self.b.ins().icmp_imm_u(IntCC::Equal, v, Value::HOLE.0 as i64);
-        let present = self.b.create_block();
-        self.b.ins().brif(hole, miss, &[], present, &[]);
-        self.b.switch_to_block(present);
+        self.miss_if(hole, miss);
         address
     }
 
@@ -289,9 +285,7 @@ impl Translator<'_, '_> {
         for condition in [same_epoch, extensible, unwatched, ordinary] {
             applies = self.b.ins().band(applies, condition);
         }
-        let room_check = self.b.create_block();
-        self.b.ins().brif(applies, room_check, &[], miss, &[]);
-        self.b.switch_to_block(room_check);
+        self.continue_if(applies, miss);
         // Room: inline while nothing spilled, else below the spilled capacity.
         let len = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_SLOTS_LEN as i32);
         let capacity = self.b.ins().load(I32, self.mem, cell, layout::OBJECT_SLOTS_CAPACITY as i32);
@@ -300,9 +294,7 @@ impl Translator<'_, '_> {
         let inline_room = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, len, kiln_runtime::slots::INLINE as i64);
         let heap_room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, capacity);
         let room = self.b.ins().select(spilled, heap_room, inline_room);
-        let append = self.b.create_block();
-        self.b.ins().brif(room, append, &[], miss, &[]);
-        self.b.switch_to_block(append);
+        self.continue_if(room, miss);
         let inline = self.b.ins().iadd_imm_u(cell, layout::OBJECT_SLOTS_INLINE as i64);
         let base = self.b.ins().select(spilled, heap, inline);
         let index = self.b.ins().uextend(I64, len);
