@@ -456,14 +456,7 @@ impl FunctionCx<'_> {
     #[allow(clippy::too_many_arguments)]
     fn int_binary(&mut self, s: &mut InstructionSink, pc: usize, op: Op, dst: u16, a: u16, b: u16, int_op: IntOp) -> Result<(), LinkError> {
         if let Some((other, bits)) = self.strict_equality_with_singleton(a, b).filter(|_| matches!(int_op, IntOp::Eq | IntOp::Ne)) {
-            // `x === null` and the like: the same bits or not.
-            self.load(s, other);
-            s.i64_const(bits as i64);
-            if int_op == IntOp::Eq {
-                s.i64_eq();
-            } else {
-                s.i64_ne();
-            }
+            self.same_bits(s, other, bits, int_op == IntOp::Eq);
             s.i64_extend_i32_u().i64_const(bool_bits(false) as i64).i64_or();
             self.put(s, dst);
             self.written(dst);
@@ -847,16 +840,21 @@ impl FunctionCx<'_> {
     /// identical bits or not both references decide); the runtime's entry
     /// point decides otherwise and takes the branch itself.
     #[allow(clippy::too_many_arguments)]
+    /// `x === null` and the like (`strict_equality_with_singleton`): pushes
+    /// whether register `r` holds exactly `bits` (or, `equal` false, not).
+    fn same_bits(&mut self, s: &mut InstructionSink, r: u16, bits: u64, equal: bool) {
+        self.load(s, r);
+        s.i64_const(bits as i64);
+        if equal {
+            s.i64_eq();
+        } else {
+            s.i64_ne();
+        }
+    }
+
     fn compare_branch(&mut self, s: &mut InstructionSink, pc: usize, op: Op, a: u16, b: u16, target: u32, int_op: IntOp, when: bool) -> Result<(), LinkError> {
         if let Some((other, bits)) = self.strict_equality_with_singleton(a, b).filter(|_| int_op == IntOp::Eq) {
-            // `x === null` and the like: the same bits or not.
-            self.load(s, other);
-            s.i64_const(bits as i64);
-            if when {
-                s.i64_eq();
-            } else {
-                s.i64_ne();
-            }
+            self.same_bits(s, other, bits, when);
             s.local_set(I);
             self.store_at_exit(s);
             s.local_get(I).if_(BlockType::Empty);
